@@ -1,0 +1,62 @@
+# Everything a contributor runs. `make serve` and `make test` create .venv on first use.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+# Parallel snippet runs: they mostly wait on the virtual clock, so more workers than cores help.
+JOBS   ?= 4
+
+
+.PHONY: help serve build test test-version test-snippets test-docs test-realtime update-outputs bench lock clean
+
+help:
+	@echo "make serve           the site, both languages, on http://127.0.0.1:8000 (rebuilds on edits)"
+	@echo "make test            every check: snippets, docs integrity, strict build, built site"
+	@echo "make build           the static site into site/ (Russian at /, English at /en/)"
+	@echo "make update-outputs  rewrite the expected output of every snippet (ONLY=snippets/x/y.py for one)"
+	@echo "make test-realtime   run every snippet in real time against the same expected output"
+	@echo "make bench           timing figures (snippet suite, floor, real time, build)"
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+serve: $(STAMP)
+	$(PY) tools/docs.py serve
+
+build: $(STAMP)
+	$(PY) tools/docs.py build
+
+test: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider --markdown-docs --markdown-docs-syntax=superfences README.md docs
+	$(PY) -m pytest -n $(JOBS) tests
+
+# The checks that depend on the Python version, for `make VENV=.venv-3.12 PYTHON=python3.12 test-version`.
+test-version: $(STAMP)
+	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py tests/test_docs.py
+
+test-snippets: $(STAMP)
+	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py
+
+test-docs: $(STAMP)
+	$(PY) -m pytest tests/test_docs.py tests/test_site.py
+
+test-realtime: $(STAMP)
+	$(PY) -m pytest -n 8 tests/test_snippets.py --real-time
+
+update-outputs: $(STAMP)
+	$(PY) -m pytest -n $(JOBS) -q "tests/test_snippets.py$(if $(ONLY),::test_snippet[$(ONLY)])" --update-outputs
+
+bench: $(STAMP)
+	$(PY) tools/bench.py
+
+lock:
+	rm -rf /tmp/asyncio-reference-lock && $(PYTHON) -m venv /tmp/asyncio-reference-lock
+	/tmp/asyncio-reference-lock/bin/pip install --quiet -r requirements.in
+	{ echo "# Generated from requirements.in by 'make lock' (pip freeze of a fresh venv). Do not edit."; \
+	  /tmp/asyncio-reference-lock/bin/pip freeze; } > requirements.txt
+
+clean:
+	rm -rf site .pytest_cache

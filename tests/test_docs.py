@@ -1,0 +1,283 @@
+"""Docs integrity: both languages complete and parallel, every snippet shown with its output,
+no untested code on a page, every signature true on the running Python."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+import sys
+
+import pages
+import pytest
+import snippetlib
+from pages import LANG_NAMES, LANGS
+
+ALL = {lang: pages.pages(lang) for lang in LANGS}
+PAIRS = sorted(pages.page_names("ru") & pages.page_names("en"))
+VERSION = sys.version_info[:2]
+
+
+def _page(lang: str, name: str) -> pages.Page:
+    return next(p for p in ALL[lang] if p.name == name)
+
+
+def test_every_page_exists_in_both_languages():
+    ru, en = pages.page_names("ru"), pages.page_names("en")
+    problems = [f"docs/ru/{n} has no English twin: add docs/en/{n}" for n in sorted(ru - en)]
+    problems += [f"docs/en/{n} has no Russian twin: add docs/ru/{n}" for n in sorted(en - ru)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_languages_have_the_same_structure(name):
+    ru, en = _page("ru", name), _page("en", name)
+    problems = []
+    for what, get in (
+        ("heading anchors", lambda p: [a for _, level, _, a in p.headings if level > 1]),
+        ("snippet includes", lambda p: [path for _, path in p.includes()]),
+        ("signatures", lambda p: [f.body for f in p.fences if "signature" in f.classes]),
+    ):
+        a, b = get(ru), get(en)
+        if a != b:
+            problems.append(
+                f"{what} differ between {ru.rel} and {en.rel} (they must match, in the same order):\n"
+                f"  only in Russian: {[x for x in a if x not in b]}\n"
+                f"  only in English: {[x for x in b if x not in a]}\n"
+                f"  Russian order: {a}\n  English order: {b}"
+            )
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_headings_have_fixed_ascii_anchors(lang):
+    problems = []
+    for page in ALL[lang]:
+        for line, level, text, anchor in page.headings:
+            if level == 1:
+                continue
+            if anchor is None:
+                problems.append(f"{page.rel}:{line}: heading {text!r} needs a fixed anchor: '## Title {{ #id }}'")
+            elif not re.fullmatch(r"[a-z0-9][a-z0-9-]*", anchor):
+                problems.append(f"{page.rel}:{line}: anchor #{anchor} must be lowercase ASCII, digits and '-'")
+        anchors = [a for *_, a in page.headings if a]
+        for a in sorted({a for a in anchors if anchors.count(a) > 1}):
+            problems.append(f"{page.rel}: anchor #{a} is used twice")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_includes_resolve(lang):
+    problems = []
+    for page in ALL[lang]:
+        for fence, include in page.includes():
+            path, _, section = include.partition(":")
+            target = snippetlib.ROOT / path
+            where = f"{page.rel}:{fence.line}"
+            if not target.is_file():
+                problems.append(f"{where}: the include {path} does not exist")
+            elif section:
+                text = target.read_text(encoding="utf-8")
+                if f"--8<-- [start:{section}]" not in text or f"--8<-- [end:{section}]" not in text:
+                    problems.append(
+                        f"{where}: {path} has no section '{section}' "
+                        f"(mark it with '# --8<-- [start:{section}]' and '# --8<-- [end:{section}]')"
+                    )
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_snippet_is_shown(lang):
+    shown = {path for page in ALL[lang] for path in page.code_includes()}
+    missing = [snippetlib.rel(s) for s in snippetlib.all_snippets() if snippetlib.rel(s) not in shown]
+    assert not missing, "\n".join(
+        f"{m} is shown on no {LANG_NAMES[lang]} page: include it under docs/{lang}/ "
+        f'(```{{.python notest title="{m}"}} then --8<-- "{m}"), followed by its output'
+        for m in missing
+    )
+
+
+def _outputs_of(snippet: str) -> list[str]:
+    path = snippetlib.ROOT / snippet
+    files = [*snippetlib.expected_files(path, "out").values(), *snippetlib.expected_files(path, "err").values()]
+    return sorted(snippetlib.rel(f) for f in files)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_code_comes_with_its_output(lang):
+    """After a snippet's code, before the next snippet, the page shows each of its outputs."""
+    problems = []
+    for page in ALL[lang]:
+        current, shown, line = None, [], 0
+
+        def close():
+            if current is None:
+                return
+            if current.endswith(".py") and (snippetlib.ROOT / current).exists():
+                want = _outputs_of(current)
+                missing = [w for w in want if w not in shown]
+                if missing:
+                    problems.append(
+                        f"{page.rel}:{line}: {current} is shown without its output {missing}: "
+                        f'add ```{{.text title="..."}} --8<-- "{missing[0]}" ``` right after it'
+                    )
+
+        for fence, include in page.includes():
+            path = include.split(":")[0]
+            if path.endswith(".py"):
+                close()
+                current, shown, line = path, [], fence.line
+            elif re.search(r"\.(out|err)$", path):
+                owner = snippetlib.rel(snippetlib.owner_of(snippetlib.ROOT / path)) if (
+                    snippetlib.ROOT / path
+                ).exists() else path
+                if owner != current:
+                    problems.append(f"{page.rel}:{fence.line}: output {path} is not right after the code of its snippet")
+                shown.append(path)
+        close()
+    assert not problems, "\n".join(problems)
+
+
+def test_no_orphan_outputs():
+    orphans = []
+    for f in sorted([*snippetlib.SNIPPETS.rglob("*.out"), *snippetlib.SNIPPETS.rglob("*.err")]):
+        if not snippetlib.owner_of(f).exists():
+            orphans.append(f"{snippetlib.rel(f)} belongs to no snippet: delete it or restore its .py")
+    assert not orphans, "\n".join(orphans)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_untested_python_on_pages(lang):
+    """Code on a page comes from snippets/; only signatures (checked below) are written inline."""
+    problems = []
+    for page in ALL[lang]:
+        for fence in page.fences:
+            if fence.lang not in ("py", "python", "python3", "pycon"):
+                continue
+            if "signature" in fence.classes:
+                continue
+            include = fence.include
+            if include and fence.notest and include.split(":")[0].endswith(".py"):
+                continue
+            if include:
+                problems.append(
+                    f"{page.rel}:{fence.line}: an include fence must be written "
+                    f'```{{.python notest title="{include}"}}'
+                )
+            else:
+                problems.append(
+                    f"{page.rel}:{fence.line}: inline Python code on a page is not tested. Move it into "
+                    f"snippets/<area>/<name>.py, run 'make update-outputs', and include it with "
+                    f'```{{.python notest title="snippets/<area>/<name>.py"}} / --8<-- "snippets/<area>/<name>.py"'
+                )
+    assert not problems, "\n".join(problems)
+
+
+def test_readme_python_is_run():
+    readme = pages.parse(snippetlib.ROOT / "README.md", "en")
+    bad = [f"README.md:{f.line}" for f in readme.fences if f.lang in ("py", "python", "python3") and f.notest]
+    assert not bad, f"Python fences in README.md must run (pytest-markdown-docs): remove notest at {bad}"
+
+
+# -- signatures ----------------------------------------------------------------------------
+
+# How a page names the object whose method it documents.
+INSTANCES = {
+    "loop": "asyncio.BaseEventLoop",
+    "task": "asyncio.Task",
+    "future": "asyncio.Future",
+    "runner": "asyncio.Runner",
+    "lock": "asyncio.Lock",
+    "event": "asyncio.Event",
+    "condition": "asyncio.Condition",
+    "semaphore": "asyncio.Semaphore",
+    "barrier": "asyncio.Barrier",
+    "queue": "asyncio.Queue",
+    "timeout": "asyncio.Timeout",
+    "taskgroup": "asyncio.TaskGroup",
+    "reader": "asyncio.StreamReader",
+    "writer": "asyncio.StreamWriter",
+    "process": "asyncio.subprocess.Process",
+}
+
+
+def _resolve(name: str):
+    head, *rest = name.split(".")
+    if head in INSTANCES:
+        head, *more = INSTANCES[head].split(".")
+        rest = more + rest
+    obj = importlib.import_module(head)
+    for i, part in enumerate(rest):
+        try:
+            obj = getattr(obj, part)
+        except AttributeError:
+            obj = importlib.import_module(".".join([head, *rest[: i + 1]]))
+    return obj
+
+
+def _versions(title: str | None) -> tuple[tuple[int, int], tuple[int, int]]:
+    """'Python 3.12+' -> 3.12..newest; 'Python 3.11' -> 3.11 only; 'Python 3.11–3.13'; none -> all."""
+    lo, hi = snippetlib.SUPPORTED[0], snippetlib.SUPPORTED[-1]
+    if not title:
+        return lo, hi
+    m = re.search(r"Python (\d+)\.(\d+)(\+|\s*[–-]\s*(\d+)\.(\d+))?", title)
+    if not m:
+        raise ValueError(f"cannot read the Python versions in the title {title!r}")
+    start = (int(m.group(1)), int(m.group(2)))
+    if m.group(3) == "+":
+        return start, hi
+    if m.group(4):
+        return start, (int(m.group(4)), int(m.group(5)))
+    return start, start
+
+
+def _signatures():
+    for lang in LANGS:
+        for page in ALL[lang]:
+            for fence in page.fences:
+                if "signature" in fence.classes:
+                    yield page, fence
+
+
+SIGNATURES = list(_signatures())
+
+
+@pytest.mark.parametrize(
+    "page,fence", SIGNATURES, ids=[f"{p.rel}:{f.line}" for p, f in SIGNATURES] or None
+)
+def test_signature_is_true(page, fence):
+    lo, hi = _versions(fence.title)
+    text = "\n".join(fence.body).strip()
+    if not lo <= VERSION <= hi:
+        pytest.skip(f"holds for Python {lo[0]}.{lo[1]}–{hi[0]}.{hi[1]}")
+    name, paren, params = text.partition("(")
+    assert paren, f"{page.rel}:{fence.line}: a signature is name(params), got {text!r}"
+    obj = _resolve(name)
+    sig = inspect.signature(obj)
+    if inspect.isclass(obj) is False and name.split(".")[0] in INSTANCES:
+        parameters = list(sig.parameters.values())
+        if parameters and parameters[0].name == "self":
+            sig = sig.replace(parameters=parameters[1:])
+    actual = f"{name}{sig}"
+    assert text == actual, (
+        f"{page.rel}:{fence.line}: the signature on the page is not the one of Python "
+        f"{VERSION[0]}.{VERSION[1]}:\n  page:   {text}\n  Python: {actual}\n"
+        "Fix the text, or give the fence a title naming the versions it holds for "
+        "(title=\"Python 3.12+\") and add a fence for the others."
+    )
+
+
+def test_each_api_has_one_signature_for_this_python():
+    problems = []
+    for lang in LANGS:
+        for page in ALL[lang]:
+            seen: dict[str, int] = {}
+            for fence in page.fences:
+                if "signature" not in fence.classes:
+                    continue
+                lo, hi = _versions(fence.title)
+                name = "\n".join(fence.body).strip().partition("(")[0]
+                if lo <= VERSION <= hi:
+                    seen[name] = seen.get(name, 0) + 1
+            problems += [f"{page.rel}: {n} has {c} signatures for this Python" for n, c in seen.items() if c > 1]
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,181 @@
+"""The built site: a strict build of both languages, then checks on the HTML it produced."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pages
+import pytest
+import snippetlib
+
+ROOT = snippetlib.ROOT
+REPO_EDIT = re.compile(r'href="(?P<url>[^"]+/edit/main/(?P<path>docs/[^"]+\.md))"')
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "docs.py"), "build", "--site-dir", str(site_dir)],
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+    if proc.returncode != 0:
+        pytest.fail(
+            "mkdocs build --strict failed (a broken include, link or anchor?):\n" + proc.stdout + proc.stderr,
+            pytrace=False,
+        )
+    return site_dir
+
+
+def _lang_root(site: Path, lang: str) -> Path:
+    return site if lang == "ru" else site / lang
+
+
+def _html_pages(site: Path, lang: str) -> list[Path]:
+    root = _lang_root(site, lang)
+    found = [p for p in root.rglob("*.html") if lang != "ru" or not p.relative_to(site).parts[0] == "en"]
+    return sorted(found)
+
+
+def _page_html(site: Path, lang: str, name: str) -> Path:
+    url = name[: -len(".md")]
+    if url == "index" or url.endswith("/index"):
+        url = url[: -len("index")]
+    else:
+        url += "/"
+    return _lang_root(site, lang) / url / "index.html"
+
+
+def test_strict_build_makes_every_page(site):
+    missing = [
+        f"docs/{lang}/{name} produced no {_page_html(site, lang, name).relative_to(site)}"
+        for lang in pages.LANGS
+        for name in sorted(pages.page_names(lang))
+        if not _page_html(site, lang, name).exists()
+    ]
+    assert not missing, "\n".join(missing)
+
+
+@pytest.mark.parametrize("lang", pages.LANGS)
+def test_html_lang_and_404(site, lang):
+    page = _lang_root(site, lang) / "404.html"
+    assert page.exists(), f"no 404 page for {lang}"
+    text = page.read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in text
+    title = {"ru": "Страница не найдена", "en": "Page not found"}[lang]
+    assert title in text, f"the {lang} 404 page does not say {title!r}"
+
+
+@pytest.mark.parametrize("lang", pages.LANGS)
+def test_every_page_links_its_twin(site, lang):
+    """hreflang alternates and the language switch point at the same page in each language."""
+    problems = []
+    for name in sorted(pages.page_names(lang)):
+        html = _page_html(site, lang, name)
+        text = html.read_text(encoding="utf-8")
+        alternates = dict(re.findall(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)"', text))
+        url = _page_html(site, "ru", name).parent.relative_to(site).as_posix()
+        url = "" if url == "." else url + "/"
+        for other in pages.LANGS:
+            want = urlsplit(alternates.get(other, "")).path
+            expected_tail = ("" if other == "ru" else f"{other}/") + url
+            if not want.endswith("/" + expected_tail) and not (expected_tail == "" and want.endswith("/")):
+                problems.append(f"{html.relative_to(site)}: hreflang={other} is {want!r}, not …/{expected_tail}")
+        for href, hreflang in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"[^>]*class="md-select__link"', text):
+            target = (html.parent / href).resolve()
+            twin = _page_html(site, hreflang, name).parent.resolve()
+            if target != twin:
+                problems.append(f"{html.relative_to(site)}: the switch to {hreflang} goes to {href}, not to the twin page")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", pages.LANGS)
+def test_edit_links_point_at_the_right_file(site, lang):
+    problems = []
+    for name in sorted(pages.page_names(lang)):
+        html = _page_html(site, lang, name)
+        m = REPO_EDIT.search(html.read_text(encoding="utf-8"))
+        want = f"docs/{lang}/{name}"
+        if not m or m.group("path") != want:
+            problems.append(f"{html.relative_to(site)}: edit link {m and m.group('url')!r} should open {want}")
+    assert not problems, "\n".join(problems)
+
+
+class _Resources(HTMLParser):
+    """Everything a browser would fetch by itself while loading the page."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and a.get("src"):
+            self.urls.append(a["src"])
+        if tag == "link" and a.get("href"):
+            rel = (a.get("rel") or "").split()
+            if set(rel) & {"stylesheet", "preload", "preconnect", "dns-prefetch", "icon", "modulepreload", "manifest"}:
+                self.urls.append(a["href"])
+
+
+def test_nothing_is_loaded_from_third_party_hosts(site):
+    problems = []
+    for html in sorted(site.rglob("*.html")):
+        parser = _Resources()
+        text = html.read_text(encoding="utf-8")
+        parser.feed(text)
+        for url in parser.urls:
+            if urlsplit(url).netloc or url.startswith("//"):
+                problems.append(f"{html.relative_to(site)} loads {url}")
+    for asset in sorted([*site.rglob("*.css")]):
+        for url in re.findall(r"url\((['\"]?)(https?:)?//[^)]+\)", asset.read_text(encoding="utf-8", errors="replace")):
+            problems.append(f"{asset.relative_to(site)} loads {url}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", pages.LANGS)
+def test_search_index_holds_one_language(site, lang):
+    index = json.loads((_lang_root(site, lang) / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == [lang]
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    assert not any(loc.startswith("en/") for loc in locations), "the Russian index holds English pages"
+    expected = {
+        _page_html(site, lang, n).parent.relative_to(_lang_root(site, lang)).as_posix() for n in pages.page_names(lang)
+    }
+    expected = {"" if e == "." else e + "/" for e in expected}
+    assert expected <= locations, f"pages missing from the {lang} search index: {sorted(expected - locations)}"
+
+
+def test_outputs_on_pages_are_the_files(site):
+    """What the page shows under a snippet is, character for character, its expected output."""
+    problems = []
+    for lang in pages.LANGS:
+        for page in pages.pages(lang):
+            html = _page_html(site, lang, page.name).read_text(encoding="utf-8")
+            shown = _code_blocks(html)
+            for _, include in page.includes():
+                if not re.search(r"\.(out|err)$", include):
+                    continue
+                text = (ROOT / include).read_text(encoding="utf-8").rstrip("\n")
+                if text not in shown:
+                    problems.append(f"{page.rel}: the block for {include} does not show the file's text")
+    assert not problems, "\n".join(problems)
+
+
+def _code_blocks(html: str) -> list[str]:
+    import html as html_lib
+
+    blocks = []
+    for body in re.findall(r"<pre[^>]*>(?:<span></span>)?<code>(.*?)</code></pre>", html, flags=re.S):
+        body = re.sub(r'<a id="[^"]*" name="[^"]*" href="[^"]*"></a>', "", body)
+        body = re.sub(r"<[^>]+>", "", body)
+        blocks.append(html_lib.unescape(body).rstrip("\n"))
+    return blocks
