@@ -54,9 +54,12 @@ def _run(path: Path, tmp_path: Path, real_time: bool, timeout: float, expects_wa
     )
     try:
         out, err = proc.communicate(timeout=timeout)
+        hung = False
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()
+        hung = True
+    if hung:
         pytest.fail(
             f"{snippetlib.rel(path)} hung: it did not finish within {timeout:g} s of real time "
             f"and was killed.\nA snippet must end by itself: if it shows a deadlock, detect it "

@@ -62,6 +62,9 @@ def serve(port: int) -> None:
 
     site_dir = ROOT / "site"
     local = threading.local()
+    # Material fetches each language's sitemap.xml from the hreflang URLs: locally, that must be
+    # this server, not the published site.
+    os.environ["SITE_URL"] = f"http://127.0.0.1:{port}/"
 
     def builder():
         started = time.monotonic()
