@@ -249,7 +249,8 @@ def test_signature_is_true(page, fence):
     lo, hi = _versions(fence.title)
     text = "\n".join(fence.body).strip()
     if not lo <= VERSION <= hi:
-        pytest.skip(f"holds for Python {lo[0]}.{lo[1]}–{hi[0]}.{hi[1]}")
+        span = f"{lo[0]}.{lo[1]}" + ("" if lo == hi else f"–{hi[0]}.{hi[1]}")
+        pytest.skip(f"this signature holds for Python {span} only")
     name, paren, params = text.partition("(")
     assert paren, f"{page.rel}:{fence.line}: a signature is name(params), got {text!r}"
     obj = _resolve(name)
