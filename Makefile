@@ -35,7 +35,7 @@ test: $(STAMP)
 
 # The checks that depend on the Python version, for `make VENV=.venv-3.12 PYTHON=python3.12 test-version`.
 test-version: $(STAMP)
-	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py tests/test_docs.py
+	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py tests/test_docs.py tests/test_vclock.py
 
 test-snippets: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py
