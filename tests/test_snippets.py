@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 import snippetlib
 
-VCLOCK = Path(__file__).resolve().parent / "vclock"
 VERSION = sys.version_info[:2]
 PY = f"{VERSION[0]}.{VERSION[1]}"
 
@@ -28,25 +27,11 @@ def snippet(request) -> Path:
     return request.param
 
 
-def _env(real_time: bool, expects_warning: bool) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "SNIPPETS_", "PYTEST_"))}
-    env["PYTHONIOENCODING"] = "utf-8"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env["LC_ALL"] = env["LANG"] = "C.UTF-8"
-    if not expects_warning:
-        # A deprecated call on a page is a bug unless the page is about the warning.
-        env["PYTHONWARNINGS"] = "error::DeprecationWarning"
-    if not real_time:
-        env["PYTHONPATH"] = str(VCLOCK)
-        env["SNIPPETS_VIRTUAL_TIME"] = "1"
-    return env
-
-
 def _run(path: Path, tmp_path: Path, real_time: bool, timeout: float, expects_warning: bool):
     proc = subprocess.Popen(
         [sys.executable, str(path)],
         cwd=tmp_path,
-        env=_env(real_time, expects_warning),
+        env=snippetlib.run_env(real_time, expects_warning),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

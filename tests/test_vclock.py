@@ -4,12 +4,12 @@ matched on 3.11, 3.12 and 3.13 when this was written)."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import snippetlib
 
 HERE = Path(__file__).resolve().parent
 CASES = sorted((HERE / "clock_cases").glob("*.py"))
@@ -18,7 +18,6 @@ CASES = sorted((HERE / "clock_cases").glob("*.py"))
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 @pytest.mark.parametrize("run", range(3))
 def test_clock_is_exact_and_deterministic(case: Path, run: int, tmp_path: Path) -> None:
-    env = dict(os.environ, PYTHONPATH=str(HERE / "vclock"), SNIPPETS_VIRTUAL_TIME="1")
-    proc = subprocess.run([sys.executable, str(case)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run([sys.executable, str(case)], cwd=tmp_path, env=snippetlib.run_env(), capture_output=True, text=True, timeout=60)
     assert proc.stderr == ""
     assert proc.stdout == case.with_suffix(".out").read_text()

@@ -25,7 +25,6 @@ sys.path.insert(0, str(ROOT / "tools"))
 import snippetlib  # noqa: E402
 
 CORES = os.cpu_count() or 1
-VCLOCK = ROOT / "tests" / "vclock"
 
 
 def timed(fn) -> float:
@@ -35,7 +34,7 @@ def timed(fn) -> float:
 
 
 def run_snippet(path: Path, report: str) -> None:
-    env = dict(os.environ, PYTHONPATH=str(VCLOCK), SNIPPETS_VIRTUAL_TIME="1", SNIPPETS_VCLOCK_REPORT=report)
+    env = dict(snippetlib.run_env(), SNIPPETS_VCLOCK_REPORT=report)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, str(path)], cwd=tmp, env=env, capture_output=True, timeout=120)
 
@@ -62,8 +61,9 @@ def main() -> int:
     print(f"floor:               {floor:7.2f} s   ({n} x `python -c 'import asyncio'` / {CORES} cores)")
     print(f"real time:           {virtual:7.2f} s   serial; {virtual / CORES:.2f} s on {CORES} cores")
 
-    build = timed(lambda: subprocess.run([sys.executable, "tools/docs.py", "build", "--site-dir",
-                                          tempfile.mkdtemp()], cwd=ROOT, check=True, capture_output=True))
+    with tempfile.TemporaryDirectory() as site_dir:
+        build = timed(lambda: subprocess.run([sys.executable, "tools/docs.py", "build", "--site-dir", site_dir],
+                                             cwd=ROOT, check=True, capture_output=True))
     print(f"strict build:        {build:7.2f} s   (both languages)")
 
     print()

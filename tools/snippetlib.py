@@ -14,6 +14,7 @@ on older versions and the page shows the same requirement next to the code.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 SUPPORTED = [(3, 11), (3, 12), (3, 13), (3, 14)]
+VCLOCK = ROOT / "tests" / "vclock"  # the virtual clock, loaded through PYTHONPATH
 
 _REQUIRES = re.compile(r"^# Python (\d+)\.(\d+)\+\s*$")
 _VERSIONED = re.compile(r"^(?P<stem>.+)\.py(?P<major>\d)(?P<minor>\d+)\.(?P<kind>out|err)$")
@@ -41,6 +43,21 @@ def min_python(snippet: Path) -> tuple[int, int] | None:
         first = f.readline()
     m = _REQUIRES.match(first)
     return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def run_env(real_time: bool = False, expects_warning: bool = False) -> dict[str, str]:
+    """The environment a snippet runs in: the tests, the clock tests and the benchmark share it."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "SNIPPETS_", "PYTEST_"))}
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["LC_ALL"] = env["LANG"] = "C.UTF-8"
+    if not expects_warning:
+        # A deprecated call on a page is a bug unless the page is about the warning.
+        env["PYTHONWARNINGS"] = "error::DeprecationWarning"
+    if not real_time:
+        env["PYTHONPATH"] = str(VCLOCK)
+        env["SNIPPETS_VIRTUAL_TIME"] = "1"
+    return env
 
 
 def expected_files(snippet: Path, kind: str) -> dict[tuple[int, int] | None, Path]:
