@@ -6,6 +6,8 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 # Parallel snippet runs: they mostly wait on the virtual clock, so more workers than cores help.
 JOBS   ?= 4
+# ONLY=snippets/tasks (an area) or ONLY=snippets/tasks/x.py (one file) narrows the snippet targets.
+ONLY_ARGS = $(foreach p,$(ONLY),--only $(p))
 
 
 .PHONY: help serve build test test-version test-snippets test-docs test-realtime update-outputs bench lock clean
@@ -14,7 +16,7 @@ help:
 	@echo "make serve           the site, both languages, on http://127.0.0.1:8000 (rebuilds on edits)"
 	@echo "make test            every check: snippets, docs integrity, strict build, built site"
 	@echo "make build           the static site into site/ (Russian at /, English at /en/)"
-	@echo "make update-outputs  rewrite the expected output of every snippet (ONLY=snippets/x/y.py for one)"
+	@echo "make update-outputs  rewrite the expected output of every snippet (ONLY=snippets/x/y.py or ONLY=snippets/x)"
 	@echo "make test-realtime   run every snippet in real time against the same expected output"
 	@echo "make bench           timing figures (snippet suite, floor, real time, build)"
 
@@ -38,16 +40,16 @@ test-version: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py tests/test_docs.py tests/test_vclock.py
 
 test-snippets: $(STAMP)
-	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py
+	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py $(ONLY_ARGS)
 
 test-docs: $(STAMP)
 	$(PY) -m pytest tests/test_docs.py tests/test_site.py
 
 test-realtime: $(STAMP)
-	$(PY) -m pytest -n 8 tests/test_snippets.py --real-time
+	$(PY) -m pytest -n 8 tests/test_snippets.py --real-time $(ONLY_ARGS)
 
 update-outputs: $(STAMP)
-	$(PY) -m pytest -n $(JOBS) -q "tests/test_snippets.py$(if $(ONLY),::test_snippet[$(ONLY)])" --update-outputs
+	$(PY) -m pytest -n $(JOBS) -q tests/test_snippets.py $(ONLY_ARGS) --update-outputs
 
 bench: $(STAMP)
 	$(PY) tools/bench.py

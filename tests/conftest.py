@@ -22,3 +22,26 @@ def pytest_addoption(parser):
         default=None,
         help="seconds of real time before a snippet counts as hung (default 30; 90 in real time)",
     )
+    group.addoption(
+        "--only",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="run only the snippets under this path, e.g. --only snippets/tasks (repeatable)",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    prefixes = [p.rstrip("/") for p in config.getoption("--only")]
+    if not prefixes:
+        return
+    keep, drop = [], []
+    for item in items:
+        spec = getattr(item, "callspec", None)
+        path = spec.id if spec and item.originalname == "test_snippet" else None
+        if path is not None and any(path == p or path.startswith(p + "/") for p in prefixes):
+            keep.append(item)
+        else:
+            drop.append(item)
+    config.hook.pytest_deselected(items=drop)
+    items[:] = keep

@@ -198,6 +198,9 @@ INSTANCES = {
     "reader": "asyncio.StreamReader",
     "writer": "asyncio.StreamWriter",
     "process": "asyncio.subprocess.Process",
+    "server": "asyncio.Server",
+    "handle": "asyncio.Handle",
+    "timerhandle": "asyncio.TimerHandle",
 }
 
 
