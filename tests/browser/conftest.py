@@ -9,32 +9,16 @@ CHROMIUM to another binary if yours is not /usr/bin/chromium (`make test` instal
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
-import socket
-import subprocess
-import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import localsite
 import pages
 import pytest
 import snippetlib
 
 ROOT = snippetlib.ROOT
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Flags that let Chromium run as root in a container with no network beyond loopback.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM, CHROMIUM_ARGS = localsite.CHROMIUM, localsite.CHROMIUM_ARGS
 SHOTS = ROOT / "screenshots"
 
 
@@ -53,24 +37,6 @@ def lang_prefix(lang: str) -> str:
 
 
 PAGE_NAMES = sorted(pages.page_names("ru"))
-
-
-class _PagesHandler(SimpleHTTPRequestHandler):
-    """Static files; a missing path gets /404.html with status 404, as on GitHub Pages."""
-
-    def send_error(self, code, message=None, explain=None):
-        if code != 404:
-            return super().send_error(code, message, explain)
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, *args):  # keep pytest output clean
-        pass
 
 
 class Site:
@@ -92,26 +58,13 @@ class Site:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = localsite.free_port()
     directory = tmp_path_factory.mktemp("browser-site")
-    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SITE_URL": f"http://127.0.0.1:{port}/"}
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "docs.py"), "build", "--site-dir", str(directory)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    proc = localsite.build(directory, port)
     if proc.returncode != 0:
         pytest.fail("mkdocs build --strict failed:\n" + proc.stdout + proc.stderr, pytrace=False)
-    handler = functools.partial(_PagesHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield Site(directory, port)
-    server.shutdown()
-    server.server_close()
+    with localsite.serve(directory, port):
+        yield Site(directory, port)
 
 
 @pytest.fixture(scope="session")
