@@ -37,6 +37,7 @@ def test_languages_have_the_same_structure(name):
         ("heading anchors", lambda p: [a for _, level, _, a in p.headings if level > 1]),
         ("snippet includes", lambda p: [path for _, path in p.includes()]),
         ("signatures", lambda p: [f.body for f in p.fences if "signature" in f.classes]),
+        ("timelines", lambda p: [snippet for _, snippet in p.timelines]),
     ):
         a, b = get(ru), get(en)
         if a != b:
@@ -138,9 +139,36 @@ def test_code_comes_with_its_output(lang):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_timelines_are_shown_with_their_code(lang):
+    """Each traced snippet's timeline is on a page, below the snippet's own code."""
+    problems = []
+    drawn = set()
+    for page in ALL[lang]:
+        for line, snippet in page.timelines:
+            drawn.add(snippet)
+            path = snippetlib.ROOT / snippet
+            if not snippetlib.expected_files(path, "timeline"):
+                problems.append(
+                    f"{page.rel}:{line}: {snippet} has no timeline: create an empty "
+                    f"{snippet[:-3]}.timeline and run make update-outputs ONLY={snippet}"
+                )
+            earlier = [p for f, p in page.includes() if f.line < line and p.split(":")[0] == snippet]
+            if not earlier:
+                problems.append(f"{page.rel}:{line}: the timeline of {snippet} comes before (or without) its code")
+    for snippet in snippetlib.all_snippets():
+        if snippetlib.expected_files(snippet, "timeline") and snippetlib.rel(snippet) not in drawn:
+            problems.append(
+                f"{snippetlib.rel(snippet)} is traced but its timeline is on no {LANG_NAMES[lang]} page: add "
+                f"'<!-- timeline: {snippetlib.rel(snippet)} -->' after its output"
+            )
+    assert not problems, "\n".join(problems)
+
+
 def test_no_orphan_outputs():
     orphans = []
-    for f in sorted([*snippetlib.SNIPPETS.rglob("*.out"), *snippetlib.SNIPPETS.rglob("*.err")]):
+    for f in sorted([*snippetlib.SNIPPETS.rglob("*.out"), *snippetlib.SNIPPETS.rglob("*.err"),
+                     *snippetlib.SNIPPETS.rglob("*.timeline")]):
         if not snippetlib.owner_of(f).exists():
             orphans.append(f"{snippetlib.rel(f)} belongs to no snippet: delete it or restore its .py")
     assert not orphans, "\n".join(orphans)

@@ -182,3 +182,30 @@ def _code_blocks(html: str) -> list[str]:
         body = re.sub(r"<[^>]+>", "", body)
         blocks.append(html_lib.unescape(body).rstrip("\n"))
     return blocks
+
+
+def test_timelines_are_drawn(site):
+    """Each <!-- timeline: ... --> became an SVG figure with a title, a description and lanes."""
+    import xml.etree.ElementTree as ET
+
+    problems = []
+    for lang in pages.LANGS:
+        for page in pages.pages(lang):
+            if not page.timelines:
+                continue
+            html = _page_html(site, lang, page.name).read_text(encoding="utf-8")
+            svgs = re.findall(r'<svg class="timeline-svg".*?</svg>', html, flags=re.S)
+            if len(svgs) != len(page.timelines):
+                problems.append(f"{page.rel}: {len(page.timelines)} timelines asked for, {len(svgs)} drawn")
+            for (line, snippet), svg in zip(page.timelines, svgs):
+                try:
+                    root = ET.fromstring(svg)
+                except ET.ParseError as e:
+                    problems.append(f"{page.rel}:{line}: the SVG of {snippet} is not well-formed: {e}")
+                    continue
+                ns = "{http://www.w3.org/2000/svg}"
+                if root.find(ns + "title") is None or not (root.findtext(ns + "desc") or "").strip():
+                    problems.append(f"{page.rel}:{line}: the SVG of {snippet} has no title or description")
+                if not root.findall(f".//{ns}text[@class='tl-lane']"):
+                    problems.append(f"{page.rel}:{line}: the SVG of {snippet} has no lanes")
+    assert not problems, "\n".join(problems)

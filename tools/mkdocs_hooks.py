@@ -8,6 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import snippetlib  # noqa: E402
+import timeline  # noqa: E402
 
 _CODE_INCLUDE = re.compile(
     r'^(?P<indent>[ \t]*)```\{[^}\n]*\bnotest\b[^}\n]*\}\n(?P=indent)--8<-- "(?P<path>snippets/[^":]+\.py)(?::[\w-]+)?"',
@@ -42,4 +43,11 @@ def on_page_markdown(markdown, page, config, files):
             + m.group(0)
         )
 
-    return _CODE_INCLUDE.sub(badge, markdown)
+    markdown = _CODE_INCLUDE.sub(badge, markdown)
+
+    def figure(m: re.Match) -> str:
+        # The picture of the run the build's own Python would make (the newest trace file that
+        # is not newer than it); the tests check each version's trace.
+        return timeline.figure_for(m.group("path"), snippetlib.ROOT, lang, sys.version_info[:2])
+
+    return timeline.DIRECTIVE.sub(figure, markdown)

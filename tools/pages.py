@@ -15,6 +15,7 @@ LANG_NAMES = {"ru": "Russian", "en": "English"}
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<ticks>`{3,}|~{3,})(?P<info>.*)$")
 _INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
 _HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.*?)\s*$")
+_TIMELINE = re.compile(r"^<!--\s*timeline:\s*(?P<path>snippets/\S+\.py)\s*-->\s*$")  # tools/timeline.py draws it
 _ANCHOR = re.compile(r"\{\s*#(?P<id>[^\s}]+)[^}]*\}\s*$")
 
 
@@ -65,6 +66,7 @@ class Page:
     lang: str
     fences: list[Fence]
     headings: list[tuple[int, int, str, str | None]]  # (line, level, text, anchor)
+    timelines: list[tuple[int, str]] = field(default_factory=list)  # (line, snippet) of <!-- timeline: ... -->
 
     @property
     def name(self) -> str:
@@ -84,6 +86,7 @@ class Page:
 def parse(path: Path, lang: str) -> Page:
     fences: list[Fence] = []
     headings = []
+    timelines = []
     current: Fence | None = None
     closing = ""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -100,6 +103,10 @@ def parse(path: Path, lang: str) -> Page:
             current = Fence(number, m.group("info"))
             closing = m.group("ticks")
             continue
+        t = _TIMELINE.match(line)
+        if t:
+            timelines.append((number, t.group("path")))
+            continue
         h = _HEADING.match(line)
         if h:
             text = h.group("text")
@@ -107,7 +114,7 @@ def parse(path: Path, lang: str) -> Page:
             headings.append((number, len(h.group("level")), text, a.group("id") if a else None))
     if current is not None:
         fences.append(current)
-    return Page(path, lang, fences, headings)
+    return Page(path, lang, fences, headings, timelines)
 
 
 def pages(lang: str) -> list[Page]:

@@ -6,7 +6,9 @@ A snippet is `snippets/<area>/<name>.py`. Beside it:
   Python 3.12 and newer, where behaviour really differs (the newest file not newer than the
   running Python wins);
 * `<name>.err` (and `<name>.py312.err`) — expected stderr, when the point of the snippet is a
-  warning or a traceback; without it stderr must be empty.
+  warning or a traceback; without it stderr must be empty;
+* `<name>.timeline` — the trace of what each task did and when (tests/vclock/snippet_trace.py),
+  for snippets whose page shows a timeline; creating the empty file opts a snippet in.
 
 A snippet may declare its minimum Python on its first line, `# Python 3.12+`: the tests skip it
 on older versions and the page shows the same requirement next to the code.
@@ -25,7 +27,7 @@ SUPPORTED = [(3, 11), (3, 12), (3, 13), (3, 14)]
 VCLOCK = ROOT / "tests" / "vclock"  # the virtual clock, loaded through PYTHONPATH
 
 _REQUIRES = re.compile(r"^# Python (\d+)\.(\d+)\+\s*$")
-_VERSIONED = re.compile(r"^(?P<stem>.+)\.py(?P<major>\d)(?P<minor>\d+)\.(?P<kind>out|err)$")
+_VERSIONED = re.compile(r"^(?P<stem>.+)\.py(?P<major>\d)(?P<minor>\d+)\.(?P<kind>out|err|timeline)$")
 
 
 def all_snippets() -> list[Path]:
@@ -45,7 +47,7 @@ def min_python(snippet: Path) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
-def run_env(real_time: bool = False, expects_warning: bool = False) -> dict[str, str]:
+def run_env(real_time: bool = False, expects_warning: bool = False, trace: str | None = None) -> dict[str, str]:
     """The environment a snippet runs in: the tests, the clock tests and the benchmark share it."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "SNIPPETS_", "PYTEST_"))}
     env["PYTHONIOENCODING"] = "utf-8"
@@ -57,11 +59,13 @@ def run_env(real_time: bool = False, expects_warning: bool = False) -> dict[str,
     if not real_time:
         env["PYTHONPATH"] = str(VCLOCK)
         env["SNIPPETS_VIRTUAL_TIME"] = "1"
+        if trace:
+            env["SNIPPETS_TRACE"] = trace
     return env
 
 
 def expected_files(snippet: Path, kind: str) -> dict[tuple[int, int] | None, Path]:
-    """All expected-output files of one kind ("out" or "err"): {None: base, (3, 12): ...}."""
+    """All expected files of one kind ("out", "err" or "timeline"): {None: base, (3, 12): ...}."""
     found: dict[tuple[int, int] | None, Path] = {}
     base = snippet.with_suffix("." + kind)
     if base.exists():

@@ -9,3 +9,8 @@ if os.environ.get("SNIPPETS_VIRTUAL_TIME") == "1":
     import snippet_vclock
 
     snippet_vclock.install()
+    _trace = os.environ.pop("SNIPPETS_TRACE", None)
+    if _trace:
+        import snippet_trace
+
+        snippet_trace.install(_trace)

@@ -1,0 +1,177 @@
+"""Records what each task of a snippet did and when: the data behind its timeline picture.
+
+Loaded by sitecustomize when the runner sets SNIPPETS_TRACE=<file> (only for snippets that have a
+`<name>.timeline` file, and only on the virtual clock, so that every time is exact). At exit the
+trace is written as one event per line, tab-separated:
+
+    <seconds>  <lane>  <event>  <detail>
+
+lane     the task name (or the thread name for code outside any task);
+event    created | runs | waits <on> | ends <result|exception Name|cancelled> | prints <text>;
+on       what a suspended task waits on, read from its coroutine chain: sleep, lock, event,
+         condition, semaphore, barrier, queue, task, io, process, thread, future, yield.
+
+Tasks are traced by running them as asyncio's pure-Python Task class (the same code the C
+class accelerates) with a hook around each step; nothing else about the snippet changes. The
+snippet's printed output is still compared with its `.out`, and `make test-realtime` runs it
+untraced, with the C Task, against the same `.out`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import sys
+import threading
+import time
+import weakref
+
+_events: list[tuple[float, str, str, str]] = []
+_t0: float | None = None
+_lock = threading.Lock()
+_thread_futures: "weakref.WeakSet" = weakref.WeakSet()
+
+
+def _record(lane: str, event: str, detail: str = "") -> None:
+    global _t0
+    now = time.monotonic()
+    with _lock:
+        if _t0 is None:
+            _t0 = now
+        _events.append((now - _t0, lane, event, detail))
+
+
+def _lane() -> str:
+    try:
+        task = asyncio.current_task()
+    except RuntimeError:
+        task = None
+    if task is not None:
+        return task.get_name()
+    name = threading.current_thread().name
+    return "main" if name == "MainThread" else name
+
+
+# What a suspended task waits on: the innermost asyncio coroutine in its await chain.
+_BY_FUNCTION = {
+    "sleep": "sleep",
+    "to_thread": "thread",
+    "Lock.acquire": "lock",
+    "Event.wait": "event",
+    "Condition.wait": "condition",
+    "Condition.wait_for": "condition",
+    "Semaphore.acquire": "semaphore",
+    "Barrier.wait": "barrier",
+    "Barrier._block": "barrier",
+    "Barrier._wait": "barrier",
+    "Barrier._exit": "barrier",
+    "Queue.get": "queue",
+    "Queue.put": "queue",
+    "Queue.join": "queue",
+}
+_BY_MODULE = {"streams.py": "io", "selector_events.py": "io", "base_events.py": "io", "subprocess.py": "process"}
+
+
+def _waiting_on(task) -> str:
+    waiter = task._fut_waiter
+    if waiter is None:
+        return "yield"
+    chain = []
+    obj = task.get_coro()
+    while obj is not None:
+        code = getattr(obj, "cr_code", None) or getattr(obj, "gi_code", None)
+        if code is not None:
+            chain.append(code)
+        obj = getattr(obj, "cr_await", None) or getattr(obj, "gi_yieldfrom", None)
+    for code in reversed(chain):
+        filename = code.co_filename.replace("\\", "/")
+        if "/asyncio/" not in filename:
+            continue
+        kind = _BY_FUNCTION.get(code.co_qualname) or _BY_MODULE.get(filename.rsplit("/", 1)[-1])
+        if kind:
+            return kind
+    if waiter in _thread_futures:
+        return "thread"
+    if isinstance(waiter, (asyncio.Task, _PyTask)) or type(waiter).__name__ == "_GatheringFuture":
+        return "task"
+    return "future"
+
+
+def _outcome(task) -> str:
+    if task.cancelled():
+        return "cancelled"
+    exc = task.exception()
+    return f"exception {type(exc).__name__}" if exc is not None else "result"
+
+
+_PyTask = asyncio.tasks._PyTask
+_HOUSEKEEPING = {"BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor"}
+
+
+class Task(_PyTask):
+    """asyncio's Python Task with a record of each step (the name stays "Task" for reprs)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        code = getattr(self.get_coro(), "cr_code", None)
+        # asyncio.run's own clean-up steps are not the snippet's tasks.
+        self._traced = getattr(code, "co_qualname", "") not in _HOUSEKEEPING
+        if self._traced:
+            _record(self.get_name(), "created")
+
+    # The Python Task schedules self.__step, which name mangling makes self._Task__step.
+    def _Task__step(self, exc=None):
+        if not self._traced:
+            return super()._Task__step(exc)
+        name = self.get_name()
+        _record(name, "runs")
+        try:
+            return super()._Task__step(exc)
+        finally:
+            if self.done():
+                _record(name, "ends", _outcome(self))
+            else:
+                _record(name, "waits", _waiting_on(self))
+
+
+class _Tee:
+    """stdout as it was, plus a `prints` event per completed line."""
+
+    def __init__(self, inner):
+        self._inner = inner
+        self._partial = ""
+
+    def write(self, text):
+        written = self._inner.write(text)
+        self._partial += text
+        while "\n" in self._partial:
+            line, self._partial = self._partial.split("\n", 1)
+            _record(_lane(), "prints", line)
+        return written
+
+    def flush(self):
+        self._inner.flush()
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+
+def _write(path: str) -> None:
+    lines = [f"{t:.3f}\t{lane}\t{event}\t{detail}".rstrip("\t") + "\n" for t, lane, event, detail in _events]
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(lines)
+
+
+def install(path: str) -> None:
+    asyncio.tasks.Task = Task
+    asyncio.Task = Task
+    original = asyncio.BaseEventLoop.run_in_executor
+
+    def run_in_executor(self, executor, func, *args):
+        future = original(self, executor, func, *args)
+        _thread_futures.add(future)
+        return future
+
+    asyncio.BaseEventLoop.run_in_executor = run_in_executor
+    sys.stdout = _Tee(sys.stdout)
+    atexit.register(_write, path)
