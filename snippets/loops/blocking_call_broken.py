@@ -1,0 +1,29 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+
+
+def log(msg):
+    print(f"t={time.perf_counter() - start:.1f}s {msg}")
+
+
+def read_sensor():
+    time.sleep(1.0)  # (1)!
+    return 21.5
+
+
+async def ticker():
+    while True:
+        await asyncio.sleep(0.3)
+        log("tick")
+
+
+async def main():
+    task = asyncio.create_task(ticker())
+    value = read_sensor()  # (2)!
+    log(f"value: {value}")
+    task.cancel()
+
+
+asyncio.run(main())
