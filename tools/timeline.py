@@ -72,6 +72,7 @@ TEXT = {
 @dataclass
 class Lane:
     name: str
+    label: str = ""
     created: float | None = None
     segments: list[tuple[str, float, float, str]] = field(default_factory=list)  # (state, a, b, kind)
     prints: list[tuple[float, str]] = field(default_factory=list)
@@ -93,11 +94,15 @@ def parse(text: str) -> tuple[list[Lane], float]:
         if event == "prints":
             lane.prints.append((t, detail))
             continue
+        if event == "named":
+            lane.label = detail
+            continue
         if lane_name in open_state:
             state, a, kind = open_state.pop(lane_name)
             lane.segments.append((state, a, t, kind))
         if event == "created":
             lane.created = t
+            lane.label = detail
             open_state[lane_name] = ("ready", t, "")
         elif event == "runs":
             open_state[lane_name] = ("running", t, "")
@@ -133,7 +138,7 @@ def render(trace: str, name: str, lang: str, uid: str) -> str:
         ticks.append(round(k * step, 6))
         k += 1
     span = max(span, ticks[-1])
-    left, right, top, lane_h = 120, 24, 28, 30
+    left, right, top, lane_h = 190, 24, 28, 30
     width = 760
     plot = width - left - right
     height = top + lane_h * len(lanes) + 10
@@ -160,7 +165,7 @@ def render(trace: str, name: str, lang: str, uid: str) -> str:
             parts.append(words["printed"].format(text=text, t=_sec(t)))
         if lane.end:
             parts.append(words["ended"].format(how=words[lane.end[1].split()[0]], t=_sec(lane.end[0])))
-        desc.append(words["lane"].format(lane=lane.name, parts="; ".join(parts)))
+        desc.append(words["lane"].format(lane=lane.label or lane.name, parts="; ".join(parts)))
     out.append(f'<desc id="{uid}-desc">{html.escape(" ".join(desc))}</desc>')
 
     for t in ticks:
@@ -169,7 +174,10 @@ def render(trace: str, name: str, lang: str, uid: str) -> str:
 
     for i, lane in enumerate(lanes):
         mid = top + lane_h * i + lane_h / 2
-        out.append(f'<text class="tl-lane" x="{left - 8}" y="{mid + 4}" text-anchor="end">{html.escape(lane.name)}</text>')
+        shown = lane.label or lane.name
+        if len(shown) > 21:
+            shown = shown[:20] + "…"
+        out.append(f'<text class="tl-lane" x="{left - 8}" y="{mid + 4}" text-anchor="end">{html.escape(shown)}</text>')
         out.append(f'<line class="tl-axis" x1="{left}" y1="{mid}" x2="{width - right}" y2="{mid}"/>')
         for state, a, b, kind in lane.segments:
             if state == "ready":

@@ -7,7 +7,7 @@ trace is written as one event per line, tab-separated:
     <seconds>  <lane>  <event>  <detail>
 
 lane     the task name (or the thread name for code outside any task);
-event    created | runs | waits <on> | ends <result|exception Name|cancelled> | prints <text>;
+event    created <label> | named <new name> | runs | waits <on> | ends <result|exception Name|cancelled> | prints <text>;
 on       what a suspended task waits on, read from its coroutine chain: sleep, lock, event,
          condition, semaphore, barrier, queue, task, io, process, thread, future, yield.
 
@@ -47,7 +47,7 @@ def _lane() -> str:
     except RuntimeError:
         task = None
     if task is not None:
-        return task.get_name()
+        return getattr(task, "_lane", None) or task.get_name()
     name = threading.current_thread().name
     return "main" if name == "MainThread" else name
 
@@ -68,6 +68,12 @@ _BY_FUNCTION = {
     "Queue.get": "queue",
     "Queue.put": "queue",
     "Queue.join": "queue",
+    "wait": "task",
+    "_wait": "task",
+    "wait_for": "task",
+    "_wait_for_one": "task",
+    "TaskGroup.__aexit__": "task",
+    "TaskGroup._aexit": "task",
 }
 _BY_MODULE = {"streams.py": "io", "selector_events.py": "io", "base_events.py": "io", "subprocess.py": "process"}
 
@@ -97,6 +103,24 @@ def _waiting_on(task) -> str:
     return "future"
 
 
+_SIMPLE = (int, float, str, bool, type(None))
+
+
+def _label(task) -> str:
+    """How the picture names a task: its own name if the snippet gave one, otherwise the call
+    that made its coroutine, with simple arguments only (`fetch('slow', 0.9)`, `worker(1, …)`)."""
+    name = task.get_name()
+    coro = task.get_coro()
+    code, frame = getattr(coro, "cr_code", None), getattr(coro, "cr_frame", None)
+    if not name.startswith("Task-") or code is None or frame is None:
+        return name
+    args = []
+    for var in code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]:
+        value = frame.f_locals.get(var)
+        args.append(repr(value) if isinstance(value, _SIMPLE) and len(repr(value)) <= 12 else "…")
+    return f"{code.co_name}({', '.join(args)})"
+
+
 def _outcome(task) -> str:
     if task.cancelled():
         return "cancelled"
@@ -117,13 +141,19 @@ class Task(_PyTask):
         # asyncio.run's own clean-up steps are not the snippet's tasks.
         self._traced = getattr(code, "co_qualname", "") not in _HOUSEKEEPING
         if self._traced:
-            _record(self.get_name(), "created")
+            # The lane is the name at creation (Task-N, or the name given to create_task), even
+            # if the task is renamed later; a rename becomes a `named` event.
+            self._lane = self._shown = self.get_name()
+            _record(self._lane, "created", _label(self))
 
     # The Python Task schedules self.__step, which name mangling makes self._Task__step.
     def _Task__step(self, exc=None):
         if not self._traced:
             return super()._Task__step(exc)
-        name = self.get_name()
+        name = self._lane
+        if self.get_name() != self._shown:
+            self._shown = self.get_name()
+            _record(name, "named", self._shown)
         _record(name, "runs")
         try:
             return super()._Task__step(exc)
