@@ -1,0 +1,12 @@
+import asyncio
+import inspect
+import threading
+
+for name in ("wait", "reset", "abort"):
+    method = getattr(asyncio.Barrier, name)
+    print(f"{name}{inspect.signature(method)}: coroutine function={inspect.iscoroutinefunction(method)}")  # (1)!
+
+for name in ("parties", "n_waiting", "broken"):
+    print(f"{name}: property={isinstance(inspect.getattr_static(asyncio.Barrier, name), property)}")  # (2)!
+
+print(f"threading.Barrier.abort: coroutine function={inspect.iscoroutinefunction(threading.Barrier.abort)}")
