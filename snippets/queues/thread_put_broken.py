@@ -1,0 +1,35 @@
+import asyncio
+import threading
+import time
+
+start = time.perf_counter()
+
+
+def log(message):
+    print(f"t={time.perf_counter() - start:.1f}s {message}")
+
+
+def sensor(queue):
+    time.sleep(0.5)
+    log("thread: put_nowait(42)")
+    queue.put_nowait(42)  # (1)!
+
+
+async def reader(queue):
+    log("reader: waiting")
+    item = await queue.get()
+    log(f"reader: got {item}")  # (2)!
+
+
+async def heartbeat():
+    await asyncio.sleep(2)
+    log("heartbeat")
+
+
+async def main():
+    queue = asyncio.Queue()
+    threading.Thread(target=sensor, args=(queue,)).start()
+    await asyncio.gather(reader(queue), heartbeat())
+
+
+asyncio.run(main())
