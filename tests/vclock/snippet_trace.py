@@ -8,7 +8,7 @@ trace is written as one event per line, tab-separated:
 
 lane     the task name (or the thread name for code outside any task);
 event    created <label> | named <new name> | runs | waits <on> | ends <result|exception Name|cancelled> | prints <text>;
-on       what a suspended task waits on, read from its coroutine chain: sleep, lock, event,
+on       what a suspended task waits on: the asyncio call its own code awaited: sleep, lock, event,
          condition, semaphore, barrier, queue, task, io, process, thread, future, yield.
 
 Tasks are traced by running them as asyncio's pure-Python Task class (the same code the C
@@ -89,10 +89,13 @@ def _waiting_on(task) -> str:
         if code is not None:
             chain.append(code)
         obj = getattr(obj, "cr_await", None) or getattr(obj, "gi_yieldfrom", None)
-    for code in reversed(chain):
+    # The API the snippet called: the first asyncio frame below the snippet's innermost own frame
+    # (queue.join() waits on an Event inside, but what the reader awaited is the queue).
+    inside = [c for c in chain if "/asyncio/" in c.co_filename.replace("\\", "/")]
+    user = [i for i, c in enumerate(chain) if c not in inside]
+    below = chain[user[-1] + 1:] if user else chain
+    for code in below:
         filename = code.co_filename.replace("\\", "/")
-        if "/asyncio/" not in filename:
-            continue
         kind = _BY_FUNCTION.get(code.co_qualname) or _BY_MODULE.get(filename.rsplit("/", 1)[-1])
         if kind:
             return kind
