@@ -6,7 +6,8 @@
 * floor: the same number of bare `python -c "import asyncio"` starts, divided by the cores;
 * real time: what the snippets would take without the virtual clock (the sum of their virtual
   run times, as the clock reports them), and divided by the cores;
-* build: the strict build of both languages.
+* build: the strict build of both languages;
+* timelines: the snippets that have a .timeline, run with and without the tracer.
 Targets: "runs alone" at most 2x the floor; the suite at least 20x faster than real time.
 """
 
@@ -33,10 +34,14 @@ def timed(fn) -> float:
     return time.perf_counter() - start
 
 
-def run_snippet(path: Path, report: str) -> None:
-    env = dict(snippetlib.run_env(), SNIPPETS_VCLOCK_REPORT=report)
+def run_snippet(path: Path, report: str | None = None, trace: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, str(path)], cwd=tmp, env=env, capture_output=True, timeout=120)
+        env = snippetlib.run_env(trace=str(Path(tmp) / "trace") if trace else None)
+        if report:
+            env["SNIPPETS_VCLOCK_REPORT"] = report
+        work = Path(tmp) / "cwd"
+        work.mkdir()
+        subprocess.run([sys.executable, str(path)], cwd=work, env=env, capture_output=True, timeout=120)
 
 
 def main() -> int:
@@ -65,6 +70,15 @@ def main() -> int:
         build = timed(lambda: subprocess.run([sys.executable, "tools/docs.py", "build", "--site-dir", site_dir],
                                              cwd=ROOT, check=True, capture_output=True))
     print(f"strict build:        {build:7.2f} s   (both languages)")
+
+    traced = [s for s in snippets if snippetlib.expected_files(s, "timeline")]
+    if traced:
+        def batch(trace: bool) -> float:
+            return min(timed(lambda: list(ThreadPoolExecutor(CORES).map(lambda s: run_snippet(s, trace=trace), traced)))
+                       for _ in range(3))
+        plain, with_trace = batch(False), batch(True)
+        print(f"timeline snippets:   {len(traced):4d}      untraced {plain:.2f} s, traced {with_trace:.2f} s "
+              f"(+{(with_trace / plain - 1) * 100:.0f}%, best of 3)")
 
     print()
     print(f"runs alone / floor:  {alone / floor:7.2f}   (target: at most 2)")
