@@ -229,6 +229,7 @@ INSTANCES = {
     "server": "asyncio.Server",
     "handle": "asyncio.Handle",
     "timerhandle": "asyncio.TimerHandle",
+    "stack": "contextlib.AsyncExitStack",
 }
 
 
