@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import re
 import sys
 import threading
 import time
@@ -32,7 +33,11 @@ _lock = threading.Lock()
 _thread_futures: "weakref.WeakSet" = weakref.WeakSet()
 
 
-def _record(lane: str, event: str, detail: str = "") -> None:
+def _now() -> float:
+    return time.monotonic() - (_t0 if _t0 is not None else time.monotonic())
+
+
+def _record(lane, event: str, detail="") -> None:
     global _t0
     now = time.monotonic()
     with _lock:
@@ -41,7 +46,7 @@ def _record(lane: str, event: str, detail: str = "") -> None:
         _events.append((now - _t0, lane, event, detail))
 
 
-def _lane() -> str:
+def _lane():
     try:
         task = asyncio.current_task()
     except RuntimeError:
@@ -135,6 +140,30 @@ _PyTask = asyncio.tasks._PyTask
 _HOUSEKEEPING = {"BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor"}
 
 
+class _TaskLane:
+    """A traced task's row. Its key in the trace is settled at exit: the name the task had when it
+    first ran (a name given to create_task counts even where asyncio sets it just after creating
+    the task), or else the call that made it (`fetch('slow', 0.9)`). Keys never depend on the
+    order in which asyncio happened to create tasks (gather and wait work on sets), so a trace is
+    the same on every run and, where behaviour is the same, on every Python version."""
+
+    def __init__(self, task, depth: int, created: float):
+        self.task = task
+        self.call = _label(task)
+        self.first_name = None  # the name when the task first ran
+        self.key = self.label = task.get_name()
+        self.depth = depth  # 0 for a task made outside any task, else its creator's depth + 1
+        self.created = created
+
+    def settle(self) -> None:
+        name = self.first_name or self.task.get_name()
+        self.key = self.label = self.call if _AUTO.fullmatch(name) else name
+
+
+_AUTO = re.compile(r"Task-\d+")
+_lanes: list[_TaskLane] = []
+
+
 class Task(_PyTask):
     """asyncio's Python Task with a record of each step (the name stays "Task" for reprs)."""
 
@@ -144,27 +173,30 @@ class Task(_PyTask):
         # asyncio.run's own clean-up steps are not the snippet's tasks.
         self._traced = getattr(code, "co_qualname", "") not in _HOUSEKEEPING
         if self._traced:
-            # The lane is the name at creation (Task-N, or the name given to create_task), even
-            # if the task is renamed later; a rename becomes a `named` event.
-            self._lane = self._shown = self.get_name()
-            _record(self._lane, "created", _label(self))
+            creator = _lane()
+            depth = creator.depth + 1 if isinstance(creator, _TaskLane) else 0
+            self._lane = _TaskLane(self, depth, _now())
+            _lanes.append(self._lane)
+            _record(self._lane, "created", self._lane)
 
     # The Python Task schedules self.__step, which name mangling makes self._Task__step.
     def _Task__step(self, exc=None):
         if not self._traced:
             return super()._Task__step(exc)
-        name = self._lane
-        if self.get_name() != self._shown:
-            self._shown = self.get_name()
-            _record(name, "named", self._shown)
-        _record(name, "runs")
+        lane = self._lane
+        if lane.first_name is None:
+            lane.first_name = self.get_name()
+        elif self.get_name() != lane.first_name and self.get_name() != getattr(lane, "renamed", None):
+            lane.renamed = self.get_name()
+            _record(lane, "named", self.get_name())
+        _record(lane, "runs")
         try:
             return super()._Task__step(exc)
         finally:
             if self.done():
-                _record(name, "ends", _outcome(self))
+                _record(lane, "ends", _outcome(self))
             else:
-                _record(name, "waits", _waiting_on(self))
+                _record(lane, "waits", _waiting_on(self))
 
 
 class _Tee:
@@ -189,8 +221,34 @@ class _Tee:
         return getattr(self._inner, name)
 
 
+def _settle_keys() -> None:
+    used: dict[str, int] = {}
+    for lane in _lanes:
+        lane.settle()
+        used[lane.key] = used.get(lane.key, 0) + 1
+        if used[lane.key] > 1:
+            lane.key = f"{lane.key}#{used[lane.key]}"
+
+
 def _write(path: str) -> None:
-    lines = [f"{t:.3f}\t{lane}\t{event}\t{detail}".rstrip("\t") + "\n" for t, lane, event, detail in _events]
+    _settle_keys()
+
+    def text(x):
+        return x.key if isinstance(x, _TaskLane) else x
+
+    # Events of one instant in a fixed order: by lane (creation time, then creators before the
+    # tasks they made, then key), keeping each lane's own order. Which of two tasks that became
+    # ready at the same instant ran first is not shown; it may follow set order.
+    def lane_order(lane):
+        if isinstance(lane, _TaskLane):
+            return (round(lane.created, 3), lane.depth, lane.key)
+        return (-1.0, -1, lane)
+
+    ordered = sorted(enumerate(_events), key=lambda ie: (round(ie[1][0], 3), lane_order(ie[1][1]), ie[0]))
+    lines = []
+    for _, (t, lane, event, detail) in ordered:
+        detail = detail.label if isinstance(detail, _TaskLane) else detail
+        lines.append(f"{t:.3f}\t{text(lane)}\t{event}\t{detail}".rstrip("\t") + "\n")
     with open(path, "w", encoding="utf-8") as f:
         f.writelines(lines)
 
