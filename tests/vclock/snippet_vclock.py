@@ -11,7 +11,11 @@ The clock is a number, ``now``. It moves only when every tracked activity is wai
   ``concurrent.futures.Future.result``) or ``Thread.join``;
 * when nothing is busy, no loop has a ready file descriptor and no child process is running,
   ``now`` jumps to the earliest deadline among the waiters, and those waiters wake.
-  While a child process runs, the clock follows real time (the child is real work).
+  While a child process runs, the clock follows real time (the child is real work): it jumps to
+  a deadline only once real time has reached it, and while an event loop waits with a timer
+  (``asyncio.timeout``, ``wait_for``, a pending ``sleep``) ``now`` keeps pace with real time up
+  to the earliest deadline, so a snippet that waits for its children under a timeout measures
+  their real duration. Without such a timer, ``now`` stays put while children run.
 
 Every hand-over between activities marks the receiver busy *before* it is woken
 (``call_soon_threadsafe``, ``Condition.notify``, the end of a joined thread, ``Thread.start``),
@@ -92,6 +96,8 @@ def _wake(w: Wait, reason: str) -> bool:
         return False
     w.active = False
     w.reason = reason
+    if _rt_anchor is not None:
+        _follow_real_time()  # the real time the children worked since the last check counts
     _waits.discard(w)
     _busy += 1
     _rt_anchor = None
@@ -134,16 +140,35 @@ def _maybe_advance() -> None:
         return  # everything waits for something that is not time: real waiting, or a hang
     target = min(deadlines)
     if _children_running():
-        real = _real_monotonic()
         if _rt_anchor is None:
-            _rt_anchor = (real, _now)
-        if _rt_anchor[1] + (real - _rt_anchor[0]) < target:
+            _rt_anchor = (_real_monotonic(), _now)
+        if _follow_real_time() < target:
             return  # a child process is working: let real time pass
     if target > _now:
         _now = target
     for w in list(_waits):
         if w.deadline is not None and w.deadline <= _now:
             _wake(w, "timeout")
+
+
+def _loop_has_timer() -> bool:
+    for sel in list(_selectors):
+        w = sel._vc_wait
+        if w is not None and w.active and w.deadline is not None:
+            return True
+    return False
+
+
+def _follow_real_time() -> float:
+    """While children run and an event loop waits with a timer, virtual time keeps pace with
+    real time since _rt_anchor, up to the earliest deadline (it never passes a waiter's
+    deadline without waking it). Returns where real time alone would be."""
+    global _now
+    followed = _rt_anchor[1] + (_real_monotonic() - _rt_anchor[0])
+    deadlines = [w.deadline for w in _waits if w.deadline is not None]
+    if deadlines and _loop_has_timer():
+        _now = max(_now, min(followed, min(deadlines)))
+    return followed
 
 
 def _current() -> Token | None:
@@ -295,7 +320,10 @@ def _patch_threading() -> None:
             with _G:
                 w.deadline = _deadline(timeout)
                 _cond_waits[waiter] = w
-                _go_idle(w)
+                if waiter.acquire(False):
+                    w.reason = "notified"  # notified before this wait was registered
+                else:
+                    _go_idle(w)
             if w.active:
                 _block(w, waiter)
             gotit = w.reason != "timeout" or waiter.acquire(False)
@@ -315,15 +343,17 @@ def _patch_threading() -> None:
         waiters = self._waiters
         while waiters and n > 0:
             waiter = waiters[0]
-            w = _cond_waits.get(waiter)
-            if w is not None:
-                with _G:
+            with _G:
+                w = _cond_waits.get(waiter)
+                if w is not None:
                     _wake(w, "notified")
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass
-            else:
+                try:
+                    waiter.release()
+                except RuntimeError:
+                    released = False
+                else:
+                    released = True
+            if released:
                 n -= 1
             try:
                 waiters.remove(waiter)
