@@ -49,11 +49,11 @@ build: $(STAMP)
 test: $(STAMP) $(NODE_STAMP) chromium
 	$(PY) -m pytest -q -p no:cacheprovider --markdown-docs --markdown-docs-syntax=superfences README.md docs
 	$(PY) -m pytest -n $(JOBS) tests --ignore=tests/browser
-	$(PY) -m pytest -p no:cacheprovider tests/browser
+	$(PY) -m pytest -p no:cacheprovider -n 2 tests/browser
 
 # The site in Chromium only: search, language switch, links, 404, axe-core, screenshots/.
 test-browser: $(STAMP) $(NODE_STAMP) chromium
-	$(PY) -m pytest -p no:cacheprovider tests/browser
+	$(PY) -m pytest -p no:cacheprovider -n 2 tests/browser
 
 # The checks that depend on the Python version, for `make VENV=.venv-3.12 PYTHON=python3.12 test-version`.
 test-version: $(STAMP)

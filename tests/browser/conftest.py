@@ -104,24 +104,3 @@ def browser(playwright, tmp_path_factory):
     """A fresh profile in the light scheme, 1280 px wide."""
     with _context(playwright, tmp_path_factory, "light", viewport={"width": 1280, "height": 900}) as ctx:
         yield ctx
-
-
-@pytest.fixture(scope="session")
-def contexts(playwright, tmp_path_factory):
-    """Fresh profiles per colour scheme and screen size (Material remembers the palette per profile)."""
-    opened = {}
-    with contextlib.ExitStack() as stack:
-
-        def get(scheme: str, device: str = "desktop"):
-            key = (scheme, device)
-            if key not in opened:
-                options = (
-                    {"viewport": {"width": 1280, "height": 900}}
-                    if device == "desktop"
-                    else {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 1,
-                          "is_mobile": True, "has_touch": True}
-                )
-                opened[key] = stack.enter_context(_context(playwright, tmp_path_factory, f"{scheme}", **options))
-            return opened[key]
-
-        yield get

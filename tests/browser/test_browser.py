@@ -41,11 +41,16 @@ def _search(page, query: str, expect_title: str) -> list[dict]:
     """Type `query` into Material's search; return the ranked results as {title, href}.
 
     Material runs the query on keyup. fill() fires none (and typing Cyrillic fires no usable
-    one), so fill() is followed by End. Results arrive in batches, so wait for the expected
-    title (or for the result count to settle when it never comes)."""
+    one), so fill() is followed by End. One page serves all queries of a language (the search
+    worker builds its index once per page load), so the field is first cleared and the empty
+    state awaited: the results that follow are this query's, never the previous one's. They
+    arrive in batches, so wait for the expected title (or a moment, when it never comes)."""
     field = page.locator("input.md-search__input")
     if not field.is_visible():
         page.locator("label.md-search__icon").first.click()
+    field.fill("")
+    field.press("End")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
     field.fill(query)
     field.press("End")
     try:
@@ -59,6 +64,22 @@ def _search(page, query: str, expect_title: str) -> list[dict]:
     )
 
 
+@pytest.fixture(scope="module")
+def search_page(site, browser):
+    """One open home page per language, for all the search queries."""
+    opened = {}
+
+    def get(lang):
+        if lang not in opened:
+            opened[lang] = browser.new_page()
+            opened[lang].goto(site.url(lang, "index.md"))
+        return opened[lang]
+
+    yield get
+    for page in opened.values():
+        page.close()
+
+
 def _title(site: Site, lang: str, name: str) -> str:
     html = site.file_for("/" + lang_prefix(lang) + page_url(name)).read_text(encoding="utf-8")
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
@@ -67,25 +88,21 @@ def _title(site: Site, lang: str, name: str) -> str:
 
 
 @pytest.mark.parametrize("lang,query,expected", QUERIES, ids=[f"{lang}:{q}" for lang, q, _ in QUERIES])
-def test_search_finds_the_page(site, browser, lang, query, expected):
-    page = browser.new_page()
-    try:
-        page.goto(site.url(lang, "index.md"))
-        title = _title(site, lang, expected)
-        results = _search(page, query, title)
-        want = site.url(lang, expected)
-        top = [r["href"].split("#")[0].split("?")[0] for r in results[:3]]
-        shown = "\n".join(f"  {i + 1}. {r['title']} — {r['href']}" for i, r in enumerate(results[:5]))
-        assert want in top, (
-            f"search for {query!r} on the {lang} site does not show {expected} ({title!r}) among the "
-            f"first three results; it shows:\n{shown or '  (nothing)'}\n"
-            "Put the term in a heading or the first paragraph of the page, in the page's language."
-        )
-        en_root = site.base + "en/"
-        wrong = [r["href"] for r in results if r["href"].startswith(en_root) != (lang == "en")]
-        assert not wrong, f"the {lang} search shows pages of the other language: {wrong}"
-    finally:
-        page.close()
+def test_search_finds_the_page(site, search_page, lang, query, expected):
+    page = search_page(lang)
+    title = _title(site, lang, expected)
+    results = _search(page, query, title)
+    want = site.url(lang, expected)
+    top = [r["href"].split("#")[0].split("?")[0] for r in results[:3]]
+    shown = "\n".join(f"  {i + 1}. {r['title']} — {r['href']}" for i, r in enumerate(results[:5]))
+    assert want in top, (
+        f"search for {query!r} on the {lang} site does not show {expected} ({title!r}) among the "
+        f"first three results; it shows:\n{shown or '  (nothing)'}\n"
+        "Put the term in a heading or the first paragraph of the page, in the page's language."
+    )
+    en_root = site.base + "en/"
+    wrong = [r["href"] for r in results if r["href"].startswith(en_root) != (lang == "en")]
+    assert not wrong, f"the {lang} search shows pages of the other language: {wrong}"
 
 
 # -- every page ------------------------------------------------------------------------------
@@ -190,27 +207,42 @@ def test_missing_page_gives_the_404_of_its_language(site, browser, lang):
 
 # -- accessibility ---------------------------------------------------------------------------
 
-AXE_CASES = [(lang, name, scheme) for lang in ("ru", "en") for name in SAMPLES for scheme in ("light", "dark")]
+AXE_CASES = [(lang, name) for lang in ("ru", "en") for name in SAMPLES]
+
+_AXE_RUN = (
+    "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+    ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+    ".map(v => ({id: v.id, impact: v.impact, help: v.help,"
+    " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))"
+)
 
 
-@pytest.mark.parametrize("lang,name,scheme", AXE_CASES, ids=[f"{l}/{n}:{s}" for l, n, s in AXE_CASES])
-def test_no_serious_accessibility_violation(site, contexts, lang, name, scheme):
+def _scheme(page) -> str:
+    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+
+
+def _toggle_scheme(page) -> None:
+    """Click Material's light/dark toggle (the visible one of its two labels)."""
+    before = _scheme(page)
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') !== s", arg=before)
+
+
+@pytest.mark.parametrize("lang,name", AXE_CASES, ids=[f"{l}/{n}" for l, n in AXE_CASES])
+def test_no_serious_accessibility_violation(site, browser, lang, name):
+    """axe-core on the page in the light scheme, then again after switching to the dark one."""
     assert AXE.exists(), f"{AXE.relative_to(ROOT)} is missing: run `npm ci` (make test does)"
-    page = contexts(scheme).new_page()
+    page = browser.new_page()
     try:
         page.goto(site.url(lang, name), wait_until="networkidle")
-        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == (
-            "slate" if scheme == "dark" else "default"
-        )
         page.add_script_tag(path=str(AXE))
-        violations = page.evaluate(
-            "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-            ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-            ".map(v => ({id: v.id, impact: v.impact, help: v.help,"
-            " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))"
-        )
-        report = "\n".join(f"  {v['impact']} {v['id']}: {v['help']} at {v['nodes']}" for v in violations)
-        assert not violations, f"docs/{lang}/{name} ({scheme}): axe-core finds\n{report}"
+        reports = []
+        for _ in range(2):
+            scheme = {"default": "light", "slate": "dark"}[_scheme(page)]
+            violations = page.evaluate(_AXE_RUN)
+            reports += [f"  {scheme}: {v['impact']} {v['id']}: {v['help']} at {v['nodes']}" for v in violations]
+            _toggle_scheme(page)
+        assert not reports, f"docs/{lang}/{name}: axe-core finds\n" + "\n".join(reports)
     finally:
         page.close()
 
@@ -221,15 +253,20 @@ SHOT_CASES = [(lang, name) for lang in ("ru", "en") for name in SAMPLES]
 
 
 @pytest.mark.parametrize("lang,name", SHOT_CASES, ids=[f"{l}/{n}" for l, n in SHOT_CASES])
-def test_screenshots(site, contexts, lang, name):
+def test_screenshots(site, browser, lang, name):
+    """The whole page at 1280 px and the first screen at 390 px, light and dark, from one load."""
     SHOTS.mkdir(exist_ok=True)
     slug = page_url(name).strip("/").replace("/", "-") or "home"
-    for scheme in ("light", "dark"):
-        for device in ("desktop", "mobile"):
-            page = contexts(scheme, device).new_page()
-            try:
-                page.goto(site.url(lang, name), wait_until="networkidle")
-                # The whole page on the desktop; the first screen on the phone (what a reader sees first).
-                page.screenshot(path=str(SHOTS / f"{lang}-{slug}-{device}-{scheme}.png"), full_page=device == "desktop")
-            finally:
-                page.close()
+    page = browser.new_page()
+    try:
+        page.goto(site.url(lang, name), wait_until="networkidle")
+        for _ in range(2):
+            scheme = {"default": "light", "slate": "dark"}[_scheme(page)]
+            page.set_viewport_size({"width": 1280, "height": 900})
+            page.screenshot(path=str(SHOTS / f"{lang}-{slug}-desktop-{scheme}.png"), full_page=True)
+            page.set_viewport_size({"width": 390, "height": 844})
+            page.screenshot(path=str(SHOTS / f"{lang}-{slug}-mobile-{scheme}.png"))
+            page.set_viewport_size({"width": 1280, "height": 900})
+            _toggle_scheme(page)
+    finally:
+        page.close()
