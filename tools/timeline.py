@@ -26,6 +26,7 @@ TEXT = {
     "ru": {
         "caption": "Временная шкала примера {name}: что делала каждая задача и когда. "
                    "Записана при запуске примера тестами, на виртуальных часах.",
+        "version": "Запуск на {version}: в других версиях задачи выполняются иначе.",
         "running": "выполняется",
         "ready": "готова, ждёт своей очереди",
         "waits": "ждёт",
@@ -48,6 +49,7 @@ TEXT = {
     "en": {
         "caption": "Timeline of {name}: what each task did, and when. "
                    "Recorded when the tests ran the example, on the virtual clock.",
+        "version": "The run on {version}; other versions run the tasks differently.",
         "running": "running",
         "ready": "ready, waiting for its turn",
         "waits": "waits on",
@@ -126,7 +128,7 @@ def _sec(t: float) -> str:
     return f"{t:.3f}".rstrip("0").rstrip(".") if t else "0"
 
 
-def render(trace: str, name: str, lang: str, uid: str) -> str:
+def render(trace: str, name: str, lang: str, uid: str, version: str | None = None) -> str:
     """The <figure> for one trace; `uid` makes the element ids unique on the page."""
     words = TEXT[lang]
     lanes, last = parse(trace)
@@ -228,6 +230,8 @@ def render(trace: str, name: str, lang: str, uid: str) -> str:
         if kind in ends:
             legend.append(f'<span class="tl-key"><svg viewBox="0 0 14 14" aria-hidden="true">{shapes[kind]}</svg>{words[kind]}</span>')
     caption = html.escape(words["caption"].format(name=name))
+    if version:
+        caption += " " + html.escape(words["version"].format(version=version))
     return (f'<figure class="timeline" id="{uid}">\n' + "\n".join(out) +
             f'\n<figcaption>{caption}<br>{" ".join(legend)}</figcaption>\n</figure>')
 
@@ -241,4 +245,13 @@ def figure_for(snippet: str, root: Path, lang: str, version: tuple[int, int]) ->
         raise FileNotFoundError(f"{snippet} has no timeline file: create an empty {Path(snippet).with_suffix('.timeline')} "
                                 f"and run make update-outputs ONLY={snippet}")
     uid = "timeline-" + Path(snippet).stem.replace("_", "-")
-    return render(trace.read_text(encoding="utf-8"), Path(snippet).name, lang, uid)
+    # Where the run differs between versions, say which version's run the picture shows.
+    versions = sorted(v for v in snippetlib.expected_files(path, "timeline") if v is not None)
+    shown = None
+    if versions:
+        chosen = next((v for v in reversed(versions) if v <= version), None)
+        lo = chosen or snippetlib.SUPPORTED[0]
+        later = [v for v in versions if v > lo]
+        hi = (later[0][0], later[0][1] - 1) if later else None
+        shown = f"Python {lo[0]}.{lo[1]}" + ("+" if hi is None else "" if hi == lo else f"–{hi[0]}.{hi[1]}")
+    return render(trace.read_text(encoding="utf-8"), Path(snippet).name, lang, uid, shown)
