@@ -22,6 +22,8 @@ QUERIES = [
     ("ru", "событием", "sync/event.md"),
     ("ru", "производителя и потребителя", "sync/producer-consumer.md"),
     ("ru", "файлов aiofiles", "io/aiofiles-files.md"),
+    ("ru", "подпроцессами", "io/subprocesses.md"),
+    ("ru", "потоков данных", "io/streams.md"),
     # Russian pages, API names as written
     ("ru", "asyncio.sleep", "basics/running.md"),
     ("ru", "gather", "waiting/concurrency.md"),
@@ -39,6 +41,8 @@ QUERIES = [
     ("en", "queues", "sync/queues.md"),
     ("en", "race conditions", "sync/problems.md"),
     ("en", "consumers", "sync/producer-consumer.md"),
+    ("en", "subprocesses", "io/subprocesses.md"),
+    ("en", "echo servers", "io/streams.md"),
     # English pages, API names as written
     ("en", "asyncio.run", "basics/running.md"),
     ("en", "TaskGroup", "basics/tasks.md"),
@@ -47,4 +51,5 @@ QUERIES = [
     ("en", "InvalidStateError", "waiting/exceptions.md"),
     ("ru", "LimitOverrunError", "waiting/exceptions.md"),
     ("en", "aiofiles.open", "io/aiofiles-open.md"),
+    ("en", "StreamReader", "io/streams.md"),
 ]
