@@ -24,6 +24,8 @@ QUERIES = [
     ("ru", "файлов aiofiles", "io/aiofiles-files.md"),
     ("ru", "подпроцессами", "io/subprocesses.md"),
     ("ru", "потоков данных", "io/streams.md"),
+    ("ru", "глоссарий", "glossary.md"),
+    ("ru", "виртуальными часами", "about.md"),
     # Russian pages, API names as written
     ("ru", "asyncio.sleep", "basics/running.md"),
     ("ru", "gather", "waiting/concurrency.md"),
@@ -43,6 +45,8 @@ QUERIES = [
     ("en", "consumers", "sync/producer-consumer.md"),
     ("en", "subprocesses", "io/subprocesses.md"),
     ("en", "echo servers", "io/streams.md"),
+    ("en", "glossary", "glossary.md"),
+    ("en", "verified", "about.md"),
     # English pages, API names as written
     ("en", "asyncio.run", "basics/running.md"),
     ("en", "TaskGroup", "basics/tasks.md"),
