@@ -232,8 +232,9 @@ def render(trace: str, name: str, lang: str, uid: str, version: str | None = Non
     caption = html.escape(words["caption"].format(name=name))
     if version:
         caption += " " + html.escape(words["version"].format(version=version))
-    return (f'<figure class="timeline" id="{uid}">\n' + "\n".join(out) +
-            f'\n<figcaption>{caption}<br>{" ".join(legend)}</figcaption>\n</figure>')
+    # The picture scrolls sideways on narrow screens; tabindex lets a keyboard scroll it too.
+    return (f'<figure class="timeline" id="{uid}">\n<div class="timeline-scroll" tabindex="0">\n' + "\n".join(out) +
+            f'\n</div>\n<figcaption>{caption}<br>{" ".join(legend)}</figcaption>\n</figure>')
 
 
 def figure_for(snippet: str, root: Path, lang: str, version: tuple[int, int]) -> str:
