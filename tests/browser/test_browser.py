@@ -230,15 +230,20 @@ def _toggle_scheme(page) -> None:
 
 @pytest.mark.parametrize("lang,name", AXE_CASES, ids=[f"{l}/{n}" for l, n in AXE_CASES])
 def test_no_serious_accessibility_violation(site, browser, lang, name):
-    """axe-core on the page in the light scheme, then again after switching to the dark one."""
+    """axe-core on the page in the light scheme, again after switching to the dark one, and again
+    at a phone's width."""
     assert AXE.exists(), f"{AXE.relative_to(ROOT)} is missing: run `npm ci` (make test does)"
     page = browser.new_page()
     try:
         page.goto(site.url(lang, name), wait_until="networkidle")
         # Off-screen blocks skip rendering (content-visibility: auto in extra.css), and Chromium
         # then leaves their computed colours stale after the scheme changes; a reader scrolling
-        # to them sees them restyled. Render everything so that axe reads the real colours.
-        page.add_style_tag(content="* { content-visibility: visible !important; }")
+        # to them sees them restyled. Render everything so that axe reads the real colours, and
+        # switch off transitions so that it reads settled ones, not a fade between the schemes.
+        page.add_style_tag(
+            content="*, *::before, *::after { content-visibility: visible !important;"
+            " transition: none !important; animation: none !important; }"
+        )
         page.add_script_tag(path=str(AXE))
         reports = []
         for _ in range(2):
@@ -246,6 +251,10 @@ def test_no_serious_accessibility_violation(site, browser, lang, name):
             violations = page.evaluate(_AXE_RUN)
             reports += [f"  {scheme}: {v['impact']} {v['id']}: {v['help']} at {v['nodes']}" for v in violations]
             _toggle_scheme(page)
+        # A phone's width: code and timelines scroll sideways there, and must be reachable.
+        page.set_viewport_size({"width": 390, "height": 844})
+        violations = page.evaluate(_AXE_RUN)
+        reports += [f"  light, 390 px: {v['impact']} {v['id']}: {v['help']} at {v['nodes']}" for v in violations]
         assert not reports, f"docs/{lang}/{name}: axe-core finds\n" + "\n".join(reports)
     finally:
         page.close()
