@@ -33,17 +33,15 @@ _lock = threading.Lock()
 _thread_futures: "weakref.WeakSet" = weakref.WeakSet()
 
 
-def _now() -> float:
-    return time.monotonic() - (_t0 if _t0 is not None else time.monotonic())
-
-
-def _record(lane, event: str, detail="") -> None:
+def _record(lane, event: str, detail="") -> float:
+    """Append an event; return its time (seconds since the first event)."""
     global _t0
     now = time.monotonic()
     with _lock:
         if _t0 is None:
             _t0 = now
         _events.append((now - _t0, lane, event, detail))
+    return now - _t0
 
 
 def _lane():
@@ -57,7 +55,7 @@ def _lane():
     return "main" if name == "MainThread" else name
 
 
-# What a suspended task waits on: the innermost asyncio coroutine in its await chain.
+# What a suspended task waits on: the asyncio call that its own code awaited.
 _BY_FUNCTION = {
     "sleep": "sleep",
     "to_thread": "thread",
@@ -147,13 +145,14 @@ class _TaskLane:
     order in which asyncio happened to create tasks (gather and wait work on sets), so a trace is
     the same on every run and, where behaviour is the same, on every Python version."""
 
-    def __init__(self, task, depth: int, created: float):
+    def __init__(self, task, depth: int):
         self.task = task
         self.call = _label(task)
         self.first_name = None  # the name when the task first ran
-        self.key = self.label = task.get_name()
+        self.name = None  # its name at its latest step
+        self.key = self.label = None  # settled at exit
         self.depth = depth  # 0 for a task made outside any task, else its creator's depth + 1
-        self.created = created
+        self.created = 0.0
 
     def settle(self) -> None:
         name = self.first_name or self.task.get_name()
@@ -175,20 +174,20 @@ class Task(_PyTask):
         if self._traced:
             creator = _lane()
             depth = creator.depth + 1 if isinstance(creator, _TaskLane) else 0
-            self._lane = _TaskLane(self, depth, _now())
+            self._lane = _TaskLane(self, depth)
             _lanes.append(self._lane)
-            _record(self._lane, "created", self._lane)
+            self._lane.created = _record(self._lane, "created", self._lane)
 
     # The Python Task schedules self.__step, which name mangling makes self._Task__step.
     def _Task__step(self, exc=None):
         if not self._traced:
             return super()._Task__step(exc)
-        lane = self._lane
+        lane, name = self._lane, self.get_name()
         if lane.first_name is None:
-            lane.first_name = self.get_name()
-        elif self.get_name() != lane.first_name and self.get_name() != getattr(lane, "renamed", None):
-            lane.renamed = self.get_name()
-            _record(lane, "named", self.get_name())
+            lane.first_name = lane.name = name
+        elif name != lane.name:
+            lane.name = name
+            _record(lane, "named", name)
         _record(lane, "runs")
         try:
             return super()._Task__step(exc)
