@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import localsite
 import pages
 import pytest
 import snippetlib
@@ -21,12 +20,7 @@ REPO_EDIT = re.compile(r'href="(?P<url>[^"]+/edit/main/(?P<path>docs/[^"]+\.md))
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "docs.py"), "build", "--site-dir", str(site_dir)],
-        capture_output=True,
-        text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
+    proc = localsite.build(site_dir)
     if proc.returncode != 0:
         pytest.fail(
             "mkdocs build --strict failed (a broken include, link or anchor?):\n" + proc.stdout + proc.stderr,
@@ -46,12 +40,7 @@ def _html_pages(site: Path, lang: str) -> list[Path]:
 
 
 def _page_html(site: Path, lang: str, name: str) -> Path:
-    url = name[: -len(".md")]
-    if url == "index" or url.endswith("/index"):
-        url = url[: -len("index")]
-    else:
-        url += "/"
-    return _lang_root(site, lang) / url / "index.html"
+    return _lang_root(site, lang) / pages.page_url(name) / "index.html"
 
 
 def test_strict_build_makes_every_page(site):

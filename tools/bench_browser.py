@@ -31,11 +31,6 @@ LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
-def url_path(name: str) -> str:
-    stem = name[: -len(".md")]
-    return "" if stem == "index" else stem + "/"
-
-
 def lighthouse(url: str) -> dict:
     env = dict(os.environ, CHROME_PATH=localsite.CHROMIUM)
     proc = subprocess.run(
@@ -109,14 +104,14 @@ def main() -> int:
         if proc.returncode:
             print(proc.stdout, proc.stderr)
             return 1
-        sizes = {n: (site_dir / url_path(n) / "index.html").stat().st_size for n in names}
+        sizes = {n: (site_dir / pages.page_url(n) / "index.html").stat().st_size for n in names}
         heaviest = max(sizes, key=sizes.get)
         with localsite.serve(site_dir, port) as base:
             print(f"Lighthouse 12, mobile profile, Chromium at {localsite.CHROMIUM} (target: every score >= 95)")
             print(f"{'page':38} {'perf':>5} {'a11y':>5} {'b.p.':>5} {'seo':>5} {'bytes':>9}  audits below 0.9")
             for lang in ("ru", "en"):
                 for name in dict.fromkeys(["index.md", heaviest]):
-                    url = base + ("" if lang == "ru" else "en/") + url_path(name)
+                    url = base + ("" if lang == "ru" else "en/") + pages.page_url(name)
                     s = lighthouse(url)
                     print(f"{lang + '/' + name:38} {s['performance']:5} {s['accessibility']:5} "
                           f"{s['best-practices']:5} {s['seo']:5} {s['bytes']:9}  {s['below 0.9']}")
@@ -127,7 +122,7 @@ def main() -> int:
                 print("\nbytes transferred on first load, empty cache (KiB)")
                 for lang in ("ru", "en"):
                     for name in names:
-                        url = base + ("" if lang == "ru" else "en/") + url_path(name)
+                        url = base + ("" if lang == "ru" else "en/") + pages.page_url(name)
                         print(f"  {lang + '/' + name:38} {page_bytes(ctx, url) / 1024:8.1f}")
                 ctx.close()
 

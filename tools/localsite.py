@@ -74,9 +74,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def build(directory: Path, port: int) -> subprocess.CompletedProcess:
-    """Strict build of both languages whose absolute links point at http://127.0.0.1:<port>/."""
-    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SITE_URL": f"http://127.0.0.1:{port}/"}
+def build(directory: Path, port: int | None = None) -> subprocess.CompletedProcess:
+    """Strict build of both languages; with a port, its absolute links point at
+    http://127.0.0.1:<port>/ (without, at the configured site_url)."""
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+    if port is not None:
+        env["SITE_URL"] = f"http://127.0.0.1:{port}/"
     return subprocess.run(
         [sys.executable, str(ROOT / "tools" / "docs.py"), "build", "--site-dir", str(directory)],
         capture_output=True,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import snippetlib
+from timeline import DIRECTIVE as _TIMELINE
 
 DOCS = snippetlib.ROOT / "docs"
 LANGS = ("ru", "en")
@@ -15,7 +16,6 @@ LANG_NAMES = {"ru": "Russian", "en": "English"}
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<ticks>`{3,}|~{3,})(?P<info>.*)$")
 _INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
 _HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.*?)\s*$")
-_TIMELINE = re.compile(r"^<!--\s*timeline:\s*(?P<path>snippets/\S+\.py)\s*-->\s*$")  # tools/timeline.py draws it
 _ANCHOR = re.compile(r"\{\s*#(?P<id>[^\s}]+)[^}]*\}\s*$")
 
 
@@ -115,6 +115,16 @@ def parse(path: Path, lang: str) -> Page:
     if current is not None:
         fences.append(current)
     return Page(path, lang, fences, headings, timelines)
+
+
+def page_url(name: str) -> str:
+    """A page's URL path under its language root: basics/tasks.md -> basics/tasks/, index.md -> ""."""
+    stem = name[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
 
 
 def pages(lang: str) -> list[Page]:

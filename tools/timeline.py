@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import snippetlib
+
 DIRECTIVE = re.compile(r"^<!--\s*timeline:\s*(?P<path>snippets/\S+\.py)\s*-->\s*$", re.M)
 
 KINDS = ["sleep", "lock", "event", "condition", "semaphore", "barrier", "queue", "task", "io",
@@ -238,8 +240,6 @@ def render(trace: str, name: str, lang: str, uid: str, version: str | None = Non
 
 
 def figure_for(snippet: str, root: Path, lang: str, version: tuple[int, int]) -> str:
-    import snippetlib
-
     path = root / snippet
     trace = snippetlib.expected_for(path, "timeline", version)
     if not trace.exists():

@@ -8,7 +8,6 @@ CHROMIUM to another binary if yours is not /usr/bin/chromium (`make test` instal
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -22,14 +21,7 @@ CHROMIUM, CHROMIUM_ARGS = localsite.CHROMIUM, localsite.CHROMIUM_ARGS
 SHOTS = ROOT / "screenshots"
 
 
-def page_url(name: str) -> str:
-    """docs path (basics/tasks.md) -> URL path under a language root (basics/tasks/)."""
-    stem = name[: -len(".md")]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
+page_url = pages.page_url
 
 
 def lang_prefix(lang: str) -> str:
@@ -81,26 +73,17 @@ def playwright():
         yield p
 
 
-@contextlib.contextmanager
-def _context(playwright, tmp_path_factory, scheme: str, **options):
-    profile = tmp_path_factory.mktemp(f"profile-{scheme}")
-    ctx = playwright.chromium.launch_persistent_context(
-        user_data_dir=str(profile),
-        executable_path=CHROMIUM,
-        headless=True,
-        args=CHROMIUM_ARGS,
-        color_scheme=scheme,
-        **options,
-    )
-    ctx.set_default_timeout(10_000)
-    try:
-        yield ctx
-    finally:
-        ctx.close()
-
-
 @pytest.fixture(scope="session")
 def browser(playwright, tmp_path_factory):
     """A fresh profile in the light scheme, 1280 px wide."""
-    with _context(playwright, tmp_path_factory, "light", viewport={"width": 1280, "height": 900}) as ctx:
-        yield ctx
+    ctx = playwright.chromium.launch_persistent_context(
+        user_data_dir=str(tmp_path_factory.mktemp("profile")),
+        executable_path=CHROMIUM,
+        headless=True,
+        args=CHROMIUM_ARGS,
+        color_scheme="light",
+        viewport={"width": 1280, "height": 900},
+    )
+    ctx.set_default_timeout(10_000)
+    yield ctx
+    ctx.close()
