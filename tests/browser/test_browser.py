@@ -217,15 +217,19 @@ _AXE_RUN = (
 )
 
 
+_SCHEME = "document.body.getAttribute('data-md-color-scheme')"
+
+
 def _scheme(page) -> str:
-    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    """"light" or "dark": the scheme Material shows now."""
+    return {"default": "light", "slate": "dark"}[page.evaluate(_SCHEME)]
 
 
 def _toggle_scheme(page) -> None:
     """Click Material's light/dark toggle (the visible one of its two labels)."""
-    before = _scheme(page)
+    before = page.evaluate(_SCHEME)
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    page.wait_for_function("s => document.body.getAttribute('data-md-color-scheme') !== s", arg=before)
+    page.wait_for_function(f"s => {_SCHEME} !== s", arg=before)
 
 
 @pytest.mark.parametrize("lang,name", AXE_CASES, ids=[f"{l}/{n}" for l, n in AXE_CASES])
@@ -247,7 +251,7 @@ def test_no_serious_accessibility_violation(site, browser, lang, name):
         page.add_script_tag(path=str(AXE))
         reports = []
         for _ in range(2):
-            scheme = {"default": "light", "slate": "dark"}[_scheme(page)]
+            scheme = _scheme(page)
             violations = page.evaluate(_AXE_RUN)
             reports += [f"  {scheme}: {v['impact']} {v['id']}: {v['help']} at {v['nodes']}" for v in violations]
             _toggle_scheme(page)
@@ -274,7 +278,7 @@ def test_screenshots(site, browser, lang, name):
     try:
         page.goto(site.url(lang, name), wait_until="networkidle")
         for _ in range(2):
-            scheme = {"default": "light", "slate": "dark"}[_scheme(page)]
+            scheme = _scheme(page)
             page.set_viewport_size({"width": 1280, "height": 900})
             page.screenshot(path=str(SHOTS / f"{lang}-{slug}-desktop-{scheme}.png"), full_page=True)
             page.set_viewport_size({"width": 390, "height": 844})
