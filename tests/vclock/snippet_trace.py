@@ -252,7 +252,25 @@ def _write(path: str) -> None:
         f.writelines(lines)
 
 
+# The task bookkeeping that asyncio.current_task(), all_tasks(), timeout() and TaskGroup read. On
+# 3.11-3.13 the Python Task calls the module's public names (`_enter_task`, ...), which are the C
+# functions when `_asyncio` is loaded, so both Task classes report to one registry. From 3.14 the
+# Python Task calls `_py_enter_task` etc., the pure-Python registry, while the public functions
+# read the C one (kept per thread): a traced task would be invisible to current_task(). So the
+# Python Task is pointed at whatever the public functions use, as it was before 3.14.
+_BOOKKEEPING = ("register_task", "unregister_task", "register_eager_task", "unregister_eager_task",
+                "enter_task", "leave_task", "swap_current_task")
+
+
+def _share_bookkeeping() -> None:
+    for name in _BOOKKEEPING:
+        public = getattr(asyncio.tasks, "_" + name, None)
+        if public is not None and hasattr(asyncio.tasks, "_py_" + name):
+            setattr(asyncio.tasks, "_py_" + name, public)
+
+
 def install(path: str) -> None:
+    _share_bookkeeping()
     asyncio.tasks.Task = Task
     asyncio.Task = Task
     original = asyncio.BaseEventLoop.run_in_executor

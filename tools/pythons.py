@@ -1,0 +1,217 @@
+"""Every supported Python, at the newest release this machine can get (`make pythons`).
+
+    python3 tools/pythons.py get              find or fetch each supported version, print the table
+    python3 tools/pythons.py run 3.14 CMD...  run CMD with $PYTHON set to that interpreter
+
+Where an interpreter comes from, newest patch release first:
+  * pyenv's versions and `pythonX.Y` on PATH (the machine's own);
+  * Debian's unstable archive, bootstrapped once with debootstrap into a cache folder outside the
+    clone ($PYTHONS_CACHE, default ~/.cache/asyncio-reference/pythons), so a fresh clone and later
+    runs reuse it. Such an interpreter runs in a chroot, inside a private mount namespace
+    (`unshare --mount`): every mount it needs vanishes with the process, none is ever left behind.
+
+`get --refresh` upgrades the cached interpreters to the archive's newest releases.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import versions  # noqa: E402
+
+CACHE = Path(os.environ.get("PYTHONS_CACHE", Path.home() / ".cache/asyncio-reference/pythons"))
+ROOT = CACHE / "sid"
+STAMP = ROOT / ".asyncio-reference-complete"
+MIRROR = os.environ.get("DEBIAN_MIRROR", "http://deb.debian.org/debian")
+# What the chroot needs to run `make test-version`: the interpreters with venv, make, certificates.
+PACKAGES = ["make", "ca-certificates"] + [
+    f"python{v}{suffix}" for v in ("3.13", "3.14", "3.15") for suffix in ("", "-venv")
+]
+APT = ["-o", "Acquire::Check-Valid-Until=false", "-o", "Acquire::Check-Date=false"]
+
+
+def log(message: str) -> None:
+    print(f"pythons: {message}", file=sys.stderr, flush=True)
+
+
+def fail(message: str) -> None:
+    sys.exit(f"pythons: {message}")
+
+
+# -- the chroot ---------------------------------------------------------------------------------
+
+def in_chroot(command: list[str], *, cwd: str | None = None, env: dict | None = None,
+              capture: bool = False) -> subprocess.CompletedProcess:
+    """Run `command` inside ROOT. The mounts live in a private mount namespace of their own."""
+    cwd = cwd or "/"
+    binds = [("/dev", "rbind"), ("/tmp", "rbind")]
+    script = ["set -e", f'R="{ROOT}"']
+    for source, kind in binds:
+        script.append(f'mount --make-rprivate / 2>/dev/null || true')
+        script.append(f'mount --{kind} {source} "$R{source}"')
+    script.append('mount -t proc proc "$R/proc"')
+    for etc in ("/etc/resolv.conf", "/etc/hosts"):
+        if Path(etc).exists():
+            script.append(f'touch "$R{etc}" && mount --bind {etc} "$R{etc}"')
+    if cwd != "/":
+        script.append(f'mkdir -p "$R{cwd}" && mount --rbind "{cwd}" "$R{cwd}"')
+    script.append(f'cd "$R" && exec chroot "$R" /bin/sh -c \'cd "$0" && exec "$@"\' "{cwd}" "$@"')
+    full_env = {
+        "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        "HOME": "/root", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "DEBIAN_FRONTEND": "noninteractive",
+    }
+    full_env.update(env or {})
+    return subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", "sh", "-c", "\n".join(script), "sh", *command],
+        env=full_env, capture_output=capture, text=True,
+    )
+
+
+def bootstrap() -> None:
+    if not shutil.which("debootstrap"):
+        if not shutil.which("apt-get"):
+            fail("debootstrap is missing and there is no apt-get to install it: install the "
+                 "missing Pythons yourself (pyenv install 3.X) or run on Debian/Ubuntu")
+        log("installing debootstrap (apt-get)")
+        subprocess.run(["apt-get", "update", "-qq"], check=False)
+        if subprocess.run(["apt-get", "install", "-y", "-qq", "debootstrap"]).returncode:
+            fail("apt-get could not install debootstrap")
+    tmp = ROOT.with_name("sid.partial")
+    if tmp.exists():
+        shutil.rmtree(tmp)  # nothing is mounted there: mounts only ever live in a namespace
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    log(f"bootstrapping Debian sid with {', '.join(PACKAGES)} into {ROOT} (about 4 minutes, 600 MB)")
+    started = time.monotonic()
+    # sid's debootstrap script works for the archive's current suites; the Release file's
+    # Valid-Until may be past for this machine's clock, which debootstrap does not check.
+    run = subprocess.run(["debootstrap", "--variant=minbase", "--include=" + ",".join(PACKAGES),
+                          "sid", str(tmp), MIRROR, "/usr/share/debootstrap/scripts/sid"])
+    if run.returncode:
+        fail(f"debootstrap of sid from {MIRROR} failed (exit {run.returncode}); its log is "
+             f"{tmp}/debootstrap/debootstrap.log")
+    # The machine's own certificate authorities (a proxy's, say), so pip works inside.
+    local = Path("/usr/local/share/ca-certificates")
+    if local.is_dir():
+        target = tmp / "usr/local/share/ca-certificates"
+        target.mkdir(parents=True, exist_ok=True)
+        for cert in local.glob("*.crt"):
+            shutil.copy2(cert, target / cert.name)
+    tmp.rename(ROOT)
+    if in_chroot(["update-ca-certificates"], capture=True).returncode:
+        fail("update-ca-certificates failed inside the chroot")
+    STAMP.write_text(time.strftime("%Y-%m-%d %H:%M:%S\n"))
+    log(f"bootstrapped in {time.monotonic() - started:.0f} s")
+
+
+def refresh() -> None:
+    log("upgrading the interpreters in the cached Debian sid")
+    for command in (["apt-get", *APT, "update", "-qq"],
+                    ["apt-get", *APT, "install", "-y", "-qq", "--only-upgrade", *PACKAGES]):
+        if in_chroot(command).returncode:
+            fail(f"{' '.join(command)} failed inside {ROOT}")
+
+
+# -- finding interpreters -----------------------------------------------------------------------
+
+def exact(python: list[str]) -> str | None:
+    try:
+        out = subprocess.run([*python, "-c", "import platform; print(platform.python_version())"],
+                             capture_output=True, text=True, timeout=60)
+    except OSError:
+        return None
+    return out.stdout.strip() if out.returncode == 0 else None
+
+
+def host_candidates(version: str) -> list[str]:
+    found = []
+    pyenv_root = os.environ.get("PYENV_ROOT") or (
+        subprocess.run(["pyenv", "root"], capture_output=True, text=True).stdout.strip()
+        if shutil.which("pyenv") else "")
+    if pyenv_root and Path(pyenv_root, "versions").is_dir():
+        for entry in Path(pyenv_root, "versions").iterdir():
+            if re.fullmatch(re.escape(version) + r"\.\d+", entry.name):
+                found.append(str(entry / "bin/python"))
+    on_path = shutil.which(f"python{version}")
+    if on_path and "/shims/" not in on_path:
+        found.append(on_path)
+    return found
+
+
+def key(patch_version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", patch_version)[:3])
+
+
+def find(version: str) -> tuple[str, str, str] | None:
+    """(exact version, where, interpreter) of the newest release of `version`, or None."""
+    best = None
+    for python in host_candidates(version):
+        got = exact([python])
+        if got and got.startswith(version + ".") and (best is None or key(got) > key(best[0])):
+            best = (got, "host", python)
+    if STAMP.exists() and (ROOT / f"usr/bin/python{version}").exists():
+        out = in_chroot([f"python{version}", "-c", "import platform; print(platform.python_version())"],
+                        capture=True)
+        got = out.stdout.strip()
+        if out.returncode == 0 and (best is None or key(got) > key(best[0])):
+            best = (got, "debian-sid", f"/usr/bin/python{version}")
+    return best
+
+
+def table() -> dict[str, tuple[str, str, str] | None]:
+    return {versions.show(v): find(versions.show(v)) for v in versions.SUPPORTED}
+
+
+def get(refresh_cache: bool) -> int:
+    if not STAMP.exists():
+        bootstrap()
+    elif refresh_cache:
+        refresh()
+    found = table()
+    for version, hit in found.items():
+        if hit:
+            print(f"{version}  {hit[0]:<8}  {hit[1]:<10}  {hit[2]}")
+        else:
+            print(f"{version}  MISSING   neither pyenv, PATH nor Debian sid ({ROOT}) has it")
+    missing = [v for v, hit in found.items() if not hit]
+    if missing:
+        fail(f"no interpreter for {', '.join(missing)}: install it (pyenv install {missing[0]}) "
+             f"or delete {ROOT} and run `make pythons` again")
+    return 0
+
+
+def run(version: str, command: list[str]) -> int:
+    hit = find(version)
+    if not hit:
+        fail(f"Python {version} is not on this machine: run `make pythons` first")
+    got, where, python = hit
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONHOME")}
+    env.update(PYTHON=python, PYTHON_EXACT=got)
+    if where == "host":
+        return subprocess.run(command, env=env).returncode
+    keep = {k: v for k, v in env.items()
+            if k not in ("PATH", "HOME", "PIP_FIND_LINKS", "PYENV_VERSION") and not k.startswith("PYENV")}
+    return in_chroot(command, cwd=os.getcwd(), env=keep).returncode
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["get"]:
+        return get("--refresh" in argv[1:])
+    if argv[:1] == ["run"] and len(argv) >= 3:
+        return run(argv[1], argv[2:])
+    if argv[:1] == ["exact"] and len(argv) == 2:
+        hit = find(argv[1])
+        print(hit[0] if hit else "missing")
+        return 0 if hit else 1
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
