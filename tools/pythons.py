@@ -2,6 +2,9 @@
 
     python3 tools/pythons.py get              find or fetch each supported version, print the table
     python3 tools/pythons.py run 3.14 CMD...  run CMD with $PYTHON set to that interpreter
+    python3 tools/pythons.py matrix [TARGET]  `make TARGET` (default test-version) on every supported
+                                              version, then a table: exact version, passed, failed,
+                                              skipped; fails if any version failed or is missing
 
 Where an interpreter comes from, newest patch release first:
   * pyenv's versions and `pythonX.Y` on PATH (the machine's own);
@@ -200,7 +203,50 @@ def run(version: str, command: list[str]) -> int:
     return in_chroot(command, cwd=os.getcwd(), env=keep).returncode
 
 
+_COUNT = re.compile(r"(\d+) (passed|failed|skipped|errors?|xfailed|xpassed|deselected)")
+
+
+def matrix(target: str) -> int:
+    rows = []
+    for version in (versions.show(v) for v in versions.SUPPORTED):
+        hit = find(version)
+        if not hit:
+            rows.append((version, "missing", None, "not on this machine: run `make pythons`"))
+            continue
+        print(f"== Python {hit[0]} ({hit[1]}: {hit[2]}): make {target}", flush=True)
+        started = time.monotonic()
+        command = ["sh", "-c", f'exec make --no-print-directory VENV=.venv-{version} PYTHON="$PYTHON" {target}']
+        proc = subprocess.Popen([sys.executable, __file__, "run", version, *command],
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        summary = ""
+        for line in proc.stdout:
+            sys.stdout.write(line)
+            if _COUNT.search(line) and line.lstrip("= ").split(" ")[0].isdigit():
+                summary = line
+        code = proc.wait()
+        counts = {kind.rstrip("s") if kind.startswith("error") else kind: int(n)
+                  for n, kind in _COUNT.findall(summary)}
+        rows.append((hit[0], "ok" if code == 0 else f"exit {code}", counts, f"{time.monotonic() - started:.0f} s"))
+    print(f"\nmake {target}, every supported Python:")
+    print(f"| Python   | passed | failed | skipped | result | time |")
+    print(f"|----------|-------:|-------:|--------:|--------|-----:|")
+    for exact_version, result, counts, note in rows:
+        if counts is None:
+            print(f"| {exact_version:<8} |        |        |         | MISSING: {note} |")
+            continue
+        failed = counts.get("failed", 0) + counts.get("error", 0)
+        print(f"| {exact_version:<8} | {counts.get('passed', 0):>6} | {failed:>6} | {counts.get('skipped', 0):>7} "
+              f"| {result:<6} | {note:>4} |")
+    bad = [r for r in rows if r[1] != "ok"]
+    if bad:
+        print(f"pythons: failed on {', '.join(r[0] for r in bad)}: the log above each table row says why")
+        return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["matrix"]:
+        return matrix(argv[1] if len(argv) > 1 else "test-version")
     if argv[:1] == ["get"]:
         return get("--refresh" in argv[1:])
     if argv[:1] == ["run"] and len(argv) >= 3:

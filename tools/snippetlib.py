@@ -12,6 +12,9 @@ A snippet is `snippets/<area>/<name>.py`. Beside it:
 
 A snippet may declare its minimum Python on its first line, `# Python 3.12+`: the tests skip it
 on older versions and the page shows the same requirement next to the code.
+
+Versions, everywhere (this first line, the `.py314.` suffixes, signature fence titles, badges), are
+read by tools/versions.py, which also holds the list of supported versions.
 """
 
 from __future__ import annotations
@@ -21,12 +24,15 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import versions  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
-SUPPORTED = [(3, 11), (3, 12), (3, 13), (3, 14)]
+SUPPORTED = list(versions.SUPPORTED)
 VCLOCK = ROOT / "tests" / "vclock"  # the virtual clock, loaded through PYTHONPATH
 
-_REQUIRES = re.compile(r"^# Python (\d+)\.(\d+)\+\s*$")
+_REQUIRES = re.compile(r"^#\s*(Python\s.*)$")
 _VERSIONED = re.compile(r"^(?P<stem>.+)\.py(?P<major>\d)(?P<minor>\d+)\.(?P<kind>out|err|timeline)$")
 
 
@@ -43,8 +49,14 @@ def rel(path: Path) -> str:
 def min_python(snippet: Path) -> tuple[int, int] | None:
     with snippet.open(encoding="utf-8") as f:
         first = f.readline()
-    m = _REQUIRES.match(first)
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    m = _REQUIRES.match(first.strip())
+    if not m:
+        return None
+    bounds = versions.parse_range(m.group(1))
+    if bounds is None or bounds[1] != versions.NEWEST:
+        raise ValueError(f"{rel(snippet)}: the first line {first.strip()!r} is not a minimum version: "
+                         f"write '# Python 3.12+'")
+    return bounds[0]
 
 
 def run_env(real_time: bool = False, expects_warning: bool = False, trace: str | None = None) -> dict[str, str]:
