@@ -10,7 +10,7 @@ JOBS   ?= 4
 ONLY_ARGS = $(foreach p,$(ONLY),--only $(p))
 
 
-.PHONY: help chromium pythons serve build test test-browser test-version test-versions test-realtime-versions test-snippets test-docs test-realtime update-outputs bench lock clean
+.PHONY: help chromium pythons serve build test test-browser test-version test-versions test-realtime-versions test-snippets test-docs test-realtime update-outputs update-outputs-on bench lock clean
 
 help:
 	@echo "make serve           the site, both languages, on http://127.0.0.1:8000 (rebuilds on edits)"
@@ -20,6 +20,7 @@ help:
 	@echo "make test-browser    the built site in Chromium (part of make test); screenshots in screenshots/"
 	@echo "make test-realtime   run every snippet in real time against the same expected output"
 	@echo "make pythons         get every supported Python (tools/versions.py) at the newest release the machine can"
+	@echo "make update-outputs-on V=3.14 ONLY=...  expected outputs written by that Python (from make pythons)"
 	@echo "make test-versions   snippets, signatures and the clock on every supported Python, then a table"
 	@echo "make test-version    the same on one Python: make VENV=.venv-3.14 PYTHON=/path/to/python3.14 test-version"
 	@echo "make test-snippets   only the snippets (ONLY=...); make test-docs: only docs integrity and the built site"
@@ -73,6 +74,11 @@ test-versions: pythons
 
 test-realtime-versions: pythons
 	python3 tools/pythons.py matrix test-realtime
+
+# One version's expected outputs, on the interpreter `make pythons` found: make update-outputs-on V=3.14 ONLY=...
+update-outputs-on:
+	@test -n "$(V)" || { echo "say which Python: make update-outputs-on V=3.14 ONLY=snippets/x/y.py"; exit 2; }
+	python3 tools/pythons.py run $(V) sh -c 'exec make --no-print-directory VENV=.venv-$(V) PYTHON="$$PYTHON" update-outputs ONLY="$(ONLY)"'
 
 test-snippets: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py $(ONLY_ARGS)
