@@ -238,6 +238,16 @@ def matrix(target: str) -> int:
         print(f"| {exact_version:<8} | {counts.get('passed', 0):>6} | {failed:>6} | {counts.get('skipped', 0):>7} "
               f"| {result:<6} | {note:>4} |")
     bad = [r for r in rows if r[1] != "ok"]
+    # The pages that name the verified interpreters must name these ones.
+    root = Path(__file__).resolve().parent.parent
+    exact_versions = [r[0] for r in rows if r[2] is not None]
+    for page in ("docs/en/about.md", "docs/ru/about.md", "docs/en/index.md", "docs/ru/index.md"):
+        text = (root / page).read_text(encoding="utf-8")
+        stale = [v for v in exact_versions if v not in text]
+        if stale:
+            print(f"pythons: {page} does not name {', '.join(stale)}, which this run verified: "
+                  f"write the exact versions of the table above into it")
+            bad.append((page, "stale"))
     if bad:
         print(f"pythons: failed on {', '.join(r[0] for r in bad)}: the log above each table row says why")
         return 1
