@@ -78,7 +78,7 @@ test-realtime-versions: pythons
 # One version's expected outputs, on the interpreter `make pythons` found: make update-outputs-on V=3.14 ONLY=...
 update-outputs-on:
 	@test -n "$(V)" || { echo "say which Python: make update-outputs-on V=3.14 ONLY=snippets/x/y.py"; exit 2; }
-	python3 tools/pythons.py run $(V) sh -c 'exec make --no-print-directory VENV=.venv-$(V) PYTHON="$$PYTHON" update-outputs ONLY="$(ONLY)"'
+	python3 tools/pythons.py make $(V) update-outputs ONLY="$(ONLY)"
 
 test-snippets: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py $(ONLY_ARGS)

@@ -1,11 +1,13 @@
 """The GitHub workflows pass actionlint (syntax, expressions, shell) and zizmor (security)."""
 
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import snippetlib
+import versions
 
 ROOT = snippetlib.ROOT
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
@@ -29,10 +31,6 @@ def test_zizmor():
 
 def test_ci_matrix_is_the_supported_versions():
     """The GitHub workflow tests exactly the versions in tools/versions.py."""
-    import re
-
-    import versions
-
     text = (ROOT / ".github/workflows/ci.yml").read_text(encoding="utf-8")
     m = re.search(r"python: \[([^\]]*)\]", text)
     assert m, ".github/workflows/ci.yml has no `python: [...]` matrix"

@@ -34,7 +34,7 @@ def on_page_markdown(markdown, page, config, files):
 
     def badge(m: re.Match) -> str:
         need = snippetlib.min_python(snippetlib.ROOT / m.group("path"))
-        if not need or need <= snippetlib.SUPPORTED[0]:
+        if not need or need <= snippetlib.versions.OLDEST:
             return m.group(0)
         v = f"{need[0]}.{need[1]}"
         title = _BADGE_TITLE.get(lang, _BADGE_TITLE["en"]).format(v=v)

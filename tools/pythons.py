@@ -2,6 +2,7 @@
 
     python3 tools/pythons.py get              find or fetch each supported version, print the table
     python3 tools/pythons.py run 3.14 CMD...  run CMD with $PYTHON set to that interpreter
+    python3 tools/pythons.py make 3.14 ARGS   `make ARGS` with that interpreter and its .venv-3.14
     python3 tools/pythons.py matrix [TARGET]  `make TARGET` (default test-version) on every supported
                                               version, then a table: exact version, passed, failed,
                                               skipped; fails if any version failed or is missing
@@ -53,12 +54,18 @@ def fail(message: str) -> None:
 def in_chroot(command: list[str], *, cwd: str | None = None, env: dict | None = None,
               capture: bool = False) -> subprocess.CompletedProcess:
     """Run `command` inside ROOT. The mounts live in a private mount namespace of their own."""
+    argv, full_env = chroot_command(command, cwd=cwd, env=env)
+    return subprocess.run(argv, env=full_env, capture_output=capture, text=True)
+
+
+def chroot_command(command: list[str], *, cwd: str | None = None,
+                   env: dict | None = None) -> tuple[list[str], dict]:
+    """The argv and environment that run `command` inside ROOT."""
     cwd = cwd or "/"
-    binds = [("/dev", "rbind"), ("/tmp", "rbind")]
+    # `unshare --propagation private` keeps every mount below inside this namespace.
     script = ["set -e", f'R="{ROOT}"']
-    for source, kind in binds:
-        script.append(f'mount --make-rprivate / 2>/dev/null || true')
-        script.append(f'mount --{kind} {source} "$R{source}"')
+    for source in ("/dev", "/tmp"):
+        script.append(f'mount --rbind {source} "$R{source}"')
     script.append('mount -t proc proc "$R/proc"')
     for etc in ("/etc/resolv.conf", "/etc/hosts"):
         if Path(etc).exists():
@@ -71,10 +78,7 @@ def in_chroot(command: list[str], *, cwd: str | None = None, env: dict | None = 
         "HOME": "/root", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "DEBIAN_FRONTEND": "noninteractive",
     }
     full_env.update(env or {})
-    return subprocess.run(
-        ["unshare", "--mount", "--propagation", "private", "sh", "-c", "\n".join(script), "sh", *command],
-        env=full_env, capture_output=capture, text=True,
-    )
+    return ["unshare", "--mount", "--propagation", "private", "sh", "-c", "\n".join(script), "sh", *command], full_env
 
 
 def bootstrap() -> None:
@@ -123,9 +127,12 @@ def refresh() -> None:
 
 # -- finding interpreters -----------------------------------------------------------------------
 
+_ASK_VERSION = ["-c", "import platform; print(platform.python_version())"]
+
+
 def exact(python: list[str]) -> str | None:
     try:
-        out = subprocess.run([*python, "-c", "import platform; print(platform.python_version())"],
+        out = subprocess.run([*python, *_ASK_VERSION],
                              capture_output=True, text=True, timeout=60)
     except OSError:
         return None
@@ -159,8 +166,7 @@ def find(version: str) -> tuple[str, str, str] | None:
         if got and got.startswith(version + ".") and (best is None or key(got) > key(best[0])):
             best = (got, "host", python)
     if STAMP.exists() and (ROOT / f"usr/bin/python{version}").exists():
-        out = in_chroot([f"python{version}", "-c", "import platform; print(platform.python_version())"],
-                        capture=True)
+        out = in_chroot([f"python{version}", *_ASK_VERSION], capture=True)
         got = out.stdout.strip()
         if out.returncode == 0 and (best is None or key(got) > key(best[0])):
             best = (got, "debian-sid", f"/usr/bin/python{version}")
@@ -189,18 +195,29 @@ def get(refresh_cache: bool) -> int:
     return 0
 
 
-def run(version: str, command: list[str]) -> int:
-    hit = find(version)
-    if not hit:
-        fail(f"Python {version} is not on this machine: run `make pythons` first")
+def command_for(hit: tuple[str, str, str], command: list[str]) -> tuple[list[str], dict]:
+    """argv and environment that run `command` with $PYTHON set to the interpreter `find` found."""
     got, where, python = hit
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONHOME")}
     env.update(PYTHON=python, PYTHON_EXACT=got)
     if where == "host":
-        return subprocess.run(command, env=env).returncode
+        return command, env
     keep = {k: v for k, v in env.items()
-            if k not in ("PATH", "HOME", "PIP_FIND_LINKS", "PYENV_VERSION") and not k.startswith("PYENV")}
-    return in_chroot(command, cwd=os.getcwd(), env=keep).returncode
+            if k not in ("PATH", "HOME", "PIP_FIND_LINKS") and not k.startswith("PYENV")}
+    return chroot_command(command, cwd=os.getcwd(), env=keep)
+
+
+def make_command(version: str, args: list[str]) -> list[str]:
+    """`make ARGS` with the venv and interpreter of `version` (.venv-3.14, $PYTHON)."""
+    return ["sh", "-c", f'exec make --no-print-directory VENV=.venv-{version} PYTHON="$PYTHON" "$@"', "sh", *args]
+
+
+def run(version: str, command: list[str]) -> int:
+    hit = find(version)
+    if not hit:
+        fail(f"Python {version} is not on this machine: run `make pythons` first")
+    argv, env = command_for(hit, command)
+    return subprocess.run(argv, env=env).returncode
 
 
 _COUNT = re.compile(r"(\d+) (passed|failed|skipped|errors?|xfailed|xpassed|deselected)")
@@ -215,9 +232,8 @@ def matrix(target: str) -> int:
             continue
         print(f"== Python {hit[0]} ({hit[1]}: {hit[2]}): make {target}", flush=True)
         started = time.monotonic()
-        command = ["sh", "-c", f'exec make --no-print-directory VENV=.venv-{version} PYTHON="$PYTHON" {target}']
-        proc = subprocess.Popen([sys.executable, __file__, "run", version, *command],
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        argv, env = command_for(hit, make_command(version, [target]))
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         summary = ""
         for line in proc.stdout:
             sys.stdout.write(line)
@@ -261,10 +277,8 @@ def main(argv: list[str]) -> int:
         return get("--refresh" in argv[1:])
     if argv[:1] == ["run"] and len(argv) >= 3:
         return run(argv[1], argv[2:])
-    if argv[:1] == ["exact"] and len(argv) == 2:
-        hit = find(argv[1])
-        print(hit[0] if hit else "missing")
-        return 0 if hit else 1
+    if argv[:1] == ["make"] and len(argv) >= 3:
+        return run(argv[1], make_command(argv[1], argv[2:]))
     print(__doc__, file=sys.stderr)
     return 2
 

@@ -29,7 +29,6 @@ import versions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
-SUPPORTED = list(versions.SUPPORTED)
 VCLOCK = ROOT / "tests" / "vclock"  # the virtual clock, loaded through PYTHONPATH
 
 _REQUIRES = re.compile(r"^#\s*(Python\s.*)$")

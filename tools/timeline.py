@@ -251,7 +251,7 @@ def figure_for(snippet: str, root: Path, lang: str, version: tuple[int, int]) ->
     shown = None
     if versions:
         chosen = next((v for v in reversed(versions) if v <= version), None)
-        lo = chosen or snippetlib.SUPPORTED[0]
+        lo = chosen or snippetlib.versions.OLDEST
         later = [v for v in versions if v > lo]
         hi = (later[0][0], later[0][1] - 1) if later else None
         shown = f"Python {lo[0]}.{lo[1]}" + ("+" if hi is None else "" if hi == lo else f"–{hi[0]}.{hi[1]}")

@@ -1,8 +1,9 @@
 """The supported Pythons and the one version model of the site.
 
-Everything that names a Python version reads it here: the CI matrix and `.ci/run` (through
-`python3 tools/versions.py supported`), the snippet runner (a snippet's minimum version, the
-versioned expected outputs `<name>.py314.out`), the signature fences' titles and the pages' tabs.
+Everything that names a Python version reads it here: tools/pythons.py (`make pythons`,
+`make test-versions`), the snippet runner (a snippet's minimum version), the build (badges,
+timeline captions) and the signature fences' titles; tests/test_workflows.py checks the CI matrix
+against SUPPORTED.
 
 A version *range* is written the same way everywhere:
 
@@ -14,7 +15,6 @@ A version *range* is written the same way everywhere:
 from __future__ import annotations
 
 import re
-import sys
 
 SUPPORTED: tuple[tuple[int, int], ...] = ((3, 11), (3, 12), (3, 13), (3, 14), (3, 15))
 OLDEST, NEWEST = SUPPORTED[0], SUPPORTED[-1]
@@ -46,29 +46,3 @@ def parse_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     else:
         high = low
     return low, high
-
-
-def in_range(version: tuple[int, int], text: str) -> bool:
-    bounds = parse_range(text)
-    if bounds is None:
-        raise ValueError(f"not a version range: {text!r} (write '3.12+', '3.11-3.13' or '3.13')")
-    return bounds[0] <= version[:2] <= bounds[1]
-
-
-def covered(text: str) -> list[tuple[int, int]]:
-    """The supported versions a range covers."""
-    return [v for v in SUPPORTED if in_range(v, text)]
-
-
-def current() -> tuple[int, int]:
-    return sys.version_info[:2]
-
-
-if __name__ == "__main__":
-    # `python3 tools/versions.py supported` prints "3.11 3.12 3.13 3.14 3.15" for shell scripts.
-    if sys.argv[1:] == ["supported"]:
-        print(" ".join(show(v) for v in SUPPORTED))
-    elif sys.argv[1:] == ["matrix"]:
-        print("[" + ", ".join('"%s"' % show(v) for v in SUPPORTED) + "]")
-    else:
-        sys.exit("usage: tools/versions.py supported|matrix")
