@@ -71,4 +71,9 @@ QUERIES = [
     ("en", "readexactly", "io/streams.md"),
     ("ru", "create_subprocess_exec", "io/subprocesses.md"),
     ("en", "NamedTemporaryFile", "io/aiofiles-os.md"),
+    # names added in Python 3.14 and 3.15, and the words readers use for them
+    ("en", "capture_call_graph", "basics/tasks.md"),
+    ("ru", "граф вызовов", "basics/tasks.md"),
+    ("en", "set_event_loop_policy", "basics/event-loops.md"),
+    ("ru", "политики цикла событий", "basics/event-loops.md"),
 ]
