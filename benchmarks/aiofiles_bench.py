@@ -37,6 +37,7 @@ WORKLOADS = [
 
 # -- the three ways to do the same file I/O from a coroutine ---------------------------------
 
+
 # --8<-- [start:methods]
 async def plain_write(path: Path, data: bytes) -> None:
     with open(path, "wb") as f:  # blocks the event loop for the whole call
@@ -82,6 +83,8 @@ async def to_thread_write(path: Path, data: bytes) -> None:
 
 async def to_thread_read(path: Path) -> bytes:
     return await asyncio.to_thread(_read_sync, path)
+
+
 # --8<-- [end:methods]
 
 
@@ -144,7 +147,9 @@ async def main() -> None:
         f"Python {platform.python_version()}, aiofiles {version('aiofiles')}, "
         f"{os.cpu_count()} CPUs (default executor: {workers} threads), {platform.system()}"
     )
-    print(f"best of {REPEAT} runs, {workers} files at a time; files in a temporary directory (page cache, not a cold disk)\n")
+    print(
+        f"best of {REPEAT} runs, {workers} files at a time; files in a temporary directory (page cache, not a cold disk)\n"
+    )
     header = f"{'workload':18} {'method':24} {'write':>9} {'read':>9} {'loop stall':>11}"
     print(header)
     print("-" * len(header))

@@ -1,16 +1,8 @@
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+"""Options of the snippet tests: --real-time, --snippet-timeout, --only PATH (repeatable)."""
 
 
 def pytest_addoption(parser):
     group = parser.getgroup("snippets")
-    group.addoption(
-        "--update-outputs",
-        action="store_true",
-        help="write each snippet's expected stdout/stderr instead of comparing (make update-outputs)",
-    )
     group.addoption(
         "--real-time",
         action="store_true",

@@ -8,11 +8,10 @@ import inspect
 import re
 import sys
 
-import pages
 import pytest
-import snippetlib
-import versions
-from pages import LANG_NAMES, LANGS
+
+from refcheck import conventions, pages, versions
+from refcheck.pages import LANG_NAMES, LANGS
 
 ALL = {lang: pages.pages(lang) for lang in LANGS}
 PAIRS = sorted(pages.page_names("ru") & pages.page_names("en"))
@@ -59,9 +58,13 @@ def test_headings_have_fixed_ascii_anchors(lang):
             if level == 1:
                 continue
             if anchor is None:
-                problems.append(f"{page.rel}:{line}: heading {text!r} needs a fixed anchor: '## Title {{ #id }}'")
+                problems.append(
+                    f"{page.rel}:{line}: heading {text!r} needs a fixed anchor: '## Title {{ #id }}'"
+                )
             elif not re.fullmatch(r"[a-z0-9][a-z0-9-]*", anchor):
-                problems.append(f"{page.rel}:{line}: anchor #{anchor} must be lowercase ASCII, digits and '-'")
+                problems.append(
+                    f"{page.rel}:{line}: anchor #{anchor} must be lowercase ASCII, digits and '-'"
+                )
         anchors = [a for *_, a in page.headings if a]
         for a in sorted({a for a in anchors if anchors.count(a) > 1}):
             problems.append(f"{page.rel}: anchor #{a} is used twice")
@@ -74,7 +77,7 @@ def test_includes_resolve(lang):
     for page in ALL[lang]:
         for fence, include in page.includes():
             path, _, section = include.partition(":")
-            target = snippetlib.ROOT / path
+            target = conventions.ROOT / path
             where = f"{page.rel}:{fence.line}"
             if not target.is_file():
                 problems.append(f"{where}: the include {path} does not exist")
@@ -89,20 +92,37 @@ def test_includes_resolve(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_snippet_is_shown(lang):
-    shown = {path for page in ALL[lang] for path in page.code_includes()}
-    missing = [snippetlib.rel(s) for s in snippetlib.all_snippets() if snippetlib.rel(s) not in shown]
-    assert not missing, "\n".join(
-        f"{m} is shown on no {LANG_NAMES[lang]} page: include it under docs/{lang}/ "
-        f'(```{{.python notest title="{m}"}} then --8<-- "{m}"), followed by its output'
-        for m in missing
-    )
+def test_every_snippet_is_shown_on_its_own_page(lang):
+    """snippets/<section>/<page>/<name>.py belongs to docs/<lang>/<section>/<page>.md: it is shown there
+    (other pages may show it too, but it lives beside the page that explains it)."""
+    shown = {(page.name.removesuffix(".md"), path) for page in ALL[lang] for path in page.code_includes()}
+    problems = []
+    for snippet in conventions.all_snippets():
+        name, page = conventions.rel(snippet), conventions.page_of(snippet)
+        if (page, name) in shown:
+            continue
+        elsewhere = sorted(p for p, path in shown if path == name)
+        where = f"docs/{lang}/{page}.md"
+        if elsewhere:
+            problems.append(
+                f"{name} is shown on {', '.join(elsewhere)} but not on {where}, the page of its folder: "
+                f"git mv it into snippets/{elsewhere[0]}/ (with its .out files) or show it on {where}"
+            )
+        else:
+            problems.append(
+                f"{name} is shown on no {LANG_NAMES[lang]} page: include it on {where} "
+                f'(```{{.python notest title="{name}"}} then --8<-- "{name}"), followed by its output'
+            )
+    assert not problems, "\n".join(problems)
 
 
 def _outputs_of(snippet: str) -> list[str]:
-    path = snippetlib.ROOT / snippet
-    files = [*snippetlib.expected_files(path, "out").values(), *snippetlib.expected_files(path, "err").values()]
-    return sorted(snippetlib.rel(f) for f in files)
+    path = conventions.ROOT / snippet
+    files = [
+        *conventions.expected_files(path, "out").values(),
+        *conventions.expected_files(path, "err").values(),
+    ]
+    return sorted(conventions.rel(f) for f in files)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -115,7 +135,7 @@ def test_code_comes_with_its_output(lang):
         def close():
             if current is None:
                 return
-            if current.endswith(".py") and (snippetlib.ROOT / current).exists():
+            if current.endswith(".py") and (conventions.ROOT / current).exists():
                 want = _outputs_of(current)
                 missing = [w for w in want if w not in shown]
                 if missing:
@@ -130,11 +150,15 @@ def test_code_comes_with_its_output(lang):
                 close()
                 current, shown, line = path, [], fence.line
             elif re.search(r"\.(out|err)$", path):
-                owner = snippetlib.rel(snippetlib.owner_of(snippetlib.ROOT / path)) if (
-                    snippetlib.ROOT / path
-                ).exists() else path
+                owner = (
+                    conventions.rel(conventions.owner_of(conventions.ROOT / path))
+                    if (conventions.ROOT / path).exists()
+                    else path
+                )
                 if owner != current:
-                    problems.append(f"{page.rel}:{fence.line}: output {path} is not right after the code of its snippet")
+                    problems.append(
+                        f"{page.rel}:{fence.line}: output {path} is not right after the code of its snippet"
+                    )
                 shown.append(path)
         close()
     assert not problems, "\n".join(problems)
@@ -148,30 +172,37 @@ def test_timelines_are_shown_with_their_code(lang):
     for page in ALL[lang]:
         for line, snippet in page.timelines:
             drawn.add(snippet)
-            path = snippetlib.ROOT / snippet
-            if not snippetlib.expected_files(path, "timeline"):
+            path = conventions.ROOT / snippet
+            if not conventions.expected_files(path, "timeline"):
                 problems.append(
                     f"{page.rel}:{line}: {snippet} has no timeline: create an empty "
                     f"{snippet[:-3]}.timeline and run make update-outputs ONLY={snippet}"
                 )
             earlier = [p for f, p in page.includes() if f.line < line and p.split(":")[0] == snippet]
             if not earlier:
-                problems.append(f"{page.rel}:{line}: the timeline of {snippet} comes before (or without) its code")
-    for snippet in snippetlib.all_snippets():
-        if snippetlib.expected_files(snippet, "timeline") and snippetlib.rel(snippet) not in drawn:
+                problems.append(
+                    f"{page.rel}:{line}: the timeline of {snippet} comes before (or without) its code"
+                )
+    for snippet in conventions.all_snippets():
+        if conventions.expected_files(snippet, "timeline") and conventions.rel(snippet) not in drawn:
             problems.append(
-                f"{snippetlib.rel(snippet)} is traced but its timeline is on no {LANG_NAMES[lang]} page: add "
-                f"'<!-- timeline: {snippetlib.rel(snippet)} -->' after its output"
+                f"{conventions.rel(snippet)} is traced but its timeline is on no {LANG_NAMES[lang]} page: add "
+                f"'<!-- timeline: {conventions.rel(snippet)} -->' after its output"
             )
     assert not problems, "\n".join(problems)
 
 
 def test_no_orphan_outputs():
     orphans = []
-    for f in sorted([*snippetlib.SNIPPETS.rglob("*.out"), *snippetlib.SNIPPETS.rglob("*.err"),
-                     *snippetlib.SNIPPETS.rglob("*.timeline")]):
-        if not snippetlib.owner_of(f).exists():
-            orphans.append(f"{snippetlib.rel(f)} belongs to no snippet: delete it or restore its .py")
+    for f in sorted(
+        [
+            *conventions.SNIPPETS.rglob("*.out"),
+            *conventions.SNIPPETS.rglob("*.err"),
+            *conventions.SNIPPETS.rglob("*.timeline"),
+        ]
+    ):
+        if not conventions.owner_of(f).exists():
+            orphans.append(f"{conventions.rel(f)} belongs to no snippet: delete it or restore its .py")
     assert not orphans, "\n".join(orphans)
 
 
@@ -196,14 +227,14 @@ def test_no_untested_python_on_pages(lang):
             else:
                 problems.append(
                     f"{page.rel}:{fence.line}: inline Python code on a page is not tested. Move it into "
-                    f"snippets/<area>/<name>.py, run 'make update-outputs', and include it with "
-                    f'```{{.python notest title="snippets/<area>/<name>.py"}} / --8<-- "snippets/<area>/<name>.py"'
+                    f"snippets/<section>/<page>/<name>.py, run 'make update-outputs', and include it with "
+                    f'```{{.python notest title="snippets/<section>/<page>/<name>.py"}} / --8<-- "snippets/<section>/<page>/<name>.py"'
                 )
     assert not problems, "\n".join(problems)
 
 
 def test_readme_python_is_run():
-    readme = pages.parse(snippetlib.ROOT / "README.md", "en")
+    readme = pages.parse(conventions.ROOT / "README.md", "en")
     bad = [f"README.md:{f.line}" for f in readme.fences if f.lang in ("py", "python", "python3") and f.notest]
     assert not bad, f"Python fences in README.md must run (pytest-markdown-docs): remove notest at {bad}"
 
@@ -254,8 +285,10 @@ def _versions(title: str | None) -> tuple[tuple[int, int], tuple[int, int]]:
         return versions.OLDEST, versions.NEWEST
     bounds = versions.parse_range(title)
     if bounds is None:
-        raise ValueError(f"cannot read the Python versions in the title {title!r}: write "
-                         f"'Python 3.12+', 'Python 3.11–3.13' or 'Python 3.13'")
+        raise ValueError(
+            f"cannot read the Python versions in the title {title!r}: write "
+            f"'Python 3.12+', 'Python 3.11–3.13' or 'Python 3.13'"
+        )
     return bounds
 
 
@@ -270,9 +303,7 @@ def _signatures():
 SIGNATURES = list(_signatures())
 
 
-@pytest.mark.parametrize(
-    "page,fence", SIGNATURES, ids=[f"{p.rel}:{f.line}" for p, f in SIGNATURES] or None
-)
+@pytest.mark.parametrize("page,fence", SIGNATURES, ids=[f"{p.rel}:{f.line}" for p, f in SIGNATURES] or None)
 def test_signature_is_true(page, fence):
     lo, hi = _versions(fence.title)
     text = "\n".join(fence.body).strip()
@@ -292,7 +323,7 @@ def test_signature_is_true(page, fence):
         f"{page.rel}:{fence.line}: the signature on the page is not the one of Python "
         f"{VERSION[0]}.{VERSION[1]}:\n  page:   {text}\n  Python: {actual}\n"
         "Fix the text, or give the fence a title naming the versions it holds for "
-        "(title=\"Python 3.12+\") and add a fence for the others."
+        '(title="Python 3.12+") and add a fence for the others.'
     )
 
 
@@ -320,8 +351,8 @@ def test_each_api_has_one_signature_per_supported_version():
                 problems.append(f"{rel}: {name} has {what} for Python {versions.show(version)}")
     assert not problems, (
         "\n".join(problems) + "\nEvery API needs exactly one signature fence for each supported Python from "
-        "the version it appeared in: give fences titles such as title=\"Python 3.11–3.13\" and "
-        "title=\"Python 3.14+\" (the versions come from tools/versions.py)."
+        'the version it appeared in: give fences titles such as title="Python 3.11–3.13" and '
+        'title="Python 3.14+" (the versions come from refcheck/versions.py).'
     )
 
 
@@ -336,6 +367,8 @@ def test_api_is_absent_before_its_first_signature():
             _resolve(name)
         except (AttributeError, ImportError):
             continue
-        problems.append(f"{rel}: {name} exists on Python {versions.show(VERSION)}, but its first signature "
-                        f"fence is for {versions.show(first)}+: add a fence for this version")
+        problems.append(
+            f"{rel}: {name} exists on Python {versions.show(VERSION)}, but its first signature "
+            f"fence is for {versions.show(first)}+: add a fence for this version"
+        )
     assert not problems, "\n".join(problems)

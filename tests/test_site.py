@@ -4,29 +4,28 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import localsite
-import pages
 import pytest
-import snippetlib
 
-ROOT = snippetlib.ROOT
+from refcheck import conventions, localsite, pages
+
+ROOT = conventions.ROOT
 REPO_EDIT = re.compile(r'href="(?P<url>[^"]+/edit/main/(?P<path>docs/[^"]+\.md))"')
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    proc = localsite.build(site_dir)
-    if proc.returncode != 0:
-        pytest.fail(
-            "mkdocs build --strict failed (a broken include, link or anchor?):\n" + proc.stdout + proc.stderr,
-            pytrace=False,
-        )
-    return site_dir
+    try:
+        directory, _ = localsite.built(tmp_path_factory.mktemp("site"))
+    except localsite.BuildFailed as e:
+        pytest.fail(f"mkdocs build --strict failed (a broken include, link or anchor?):\n{e}", pytrace=False)
+    return directory
 
 
 def _lang_root(site: Path, lang: str) -> Path:
@@ -77,12 +76,18 @@ def test_every_page_links_its_twin(site, lang):
             want = urlsplit(alternates.get(other, "")).path
             expected_tail = ("" if other == "ru" else f"{other}/") + url
             if not want.endswith("/" + expected_tail) and not (expected_tail == "" and want.endswith("/")):
-                problems.append(f"{html.relative_to(site)}: hreflang={other} is {want!r}, not …/{expected_tail}")
-        for href, hreflang in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"[^>]*class="md-select__link"', text):
+                problems.append(
+                    f"{html.relative_to(site)}: hreflang={other} is {want!r}, not …/{expected_tail}"
+                )
+        for href, hreflang in re.findall(
+            r'<a href="([^"]+)" hreflang="(\w+)"[^>]*class="md-select__link"', text
+        ):
             target = (html.parent / href).resolve()
             twin = _page_html(site, hreflang, name).parent.resolve()
             if target != twin:
-                problems.append(f"{html.relative_to(site)}: the switch to {hreflang} goes to {href}, not to the twin page")
+                problems.append(
+                    f"{html.relative_to(site)}: the switch to {hreflang} goes to {href}, not to the twin page"
+                )
     assert not problems, "\n".join(problems)
 
 
@@ -94,7 +99,9 @@ def test_edit_links_point_at_the_right_file(site, lang):
         m = REPO_EDIT.search(html.read_text(encoding="utf-8"))
         want = f"docs/{lang}/{name}"
         if not m or m.group("path") != want:
-            problems.append(f"{html.relative_to(site)}: edit link {m and m.group('url')!r} should open {want}")
+            problems.append(
+                f"{html.relative_to(site)}: edit link {m and m.group('url')!r} should open {want}"
+            )
     assert not problems, "\n".join(problems)
 
 
@@ -111,7 +118,15 @@ class _Resources(HTMLParser):
             self.urls.append(a["src"])
         if tag == "link" and a.get("href"):
             rel = (a.get("rel") or "").split()
-            if set(rel) & {"stylesheet", "preload", "preconnect", "dns-prefetch", "icon", "modulepreload", "manifest"}:
+            if set(rel) & {
+                "stylesheet",
+                "preload",
+                "preconnect",
+                "dns-prefetch",
+                "icon",
+                "modulepreload",
+                "manifest",
+            }:
                 self.urls.append(a["href"])
 
 
@@ -127,7 +142,9 @@ def test_nothing_is_loaded_from_third_party_hosts(site):
         if 'data-md-component="source"' in text:
             problems.append(f"{html.relative_to(site)}: the repository widget fetches from api.github.com")
     for asset in sorted([*site.rglob("*.css")]):
-        for url in re.findall(r"url\((['\"]?)(https?:)?//[^)]+\)", asset.read_text(encoding="utf-8", errors="replace")):
+        for url in re.findall(
+            r"url\((['\"]?)(https?:)?//[^)]+\)", asset.read_text(encoding="utf-8", errors="replace")
+        ):
             problems.append(f"{asset.relative_to(site)} loads {url}")
     assert not problems, "\n".join(problems)
 
@@ -140,10 +157,13 @@ def test_search_index_holds_one_language(site, lang):
     locations = {d["location"].split("#")[0] for d in index["docs"]}
     assert not any(loc.startswith("en/") for loc in locations), "the Russian index holds English pages"
     expected = {
-        _page_html(site, lang, n).parent.relative_to(_lang_root(site, lang)).as_posix() for n in pages.page_names(lang)
+        _page_html(site, lang, n).parent.relative_to(_lang_root(site, lang)).as_posix()
+        for n in pages.page_names(lang)
     }
     expected = {"" if e == "." else e + "/" for e in expected}
-    assert expected <= locations, f"pages missing from the {lang} search index: {sorted(expected - locations)}"
+    assert expected <= locations, (
+        f"pages missing from the {lang} search index: {sorted(expected - locations)}"
+    )
 
 
 def test_outputs_on_pages_are_the_files(site):
@@ -186,7 +206,7 @@ def test_timelines_are_drawn(site):
             svgs = re.findall(r'<svg class="timeline-svg".*?</svg>', html, flags=re.S)
             if len(svgs) != len(page.timelines):
                 problems.append(f"{page.rel}: {len(page.timelines)} timelines asked for, {len(svgs)} drawn")
-            for (line, snippet), svg in zip(page.timelines, svgs):
+            for (line, snippet), svg in zip(page.timelines, svgs, strict=True):
                 try:
                     root = ET.fromstring(svg)
                 except ET.ParseError as e:
@@ -198,3 +218,33 @@ def test_timelines_are_drawn(site):
                 if not root.findall(f".//{ns}text[@class='tl-lane']"):
                     problems.append(f"{page.rel}:{line}: the SVG of {snippet} has no lanes")
     assert not problems, "\n".join(problems)
+
+
+def test_a_page_in_no_navigation_fails_the_build(tmp_path):
+    """A page that exists in both languages but that mkdocs.yml's nav does not list is unreachable:
+    the strict build refuses it (validation.nav.omitted_files)."""
+    copy = tmp_path / "checkout"
+    copy.mkdir()
+    for name in ("docs", "snippets", "overrides", "refcheck"):
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(ROOT / name, copy / name)
+    for lang in pages.LANGS:
+        (copy / "docs" / lang / "orphan.md").write_text("# Orphan { #orphan }\n\nText.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "refcheck.site",
+            "build",
+            "--root",
+            str(copy),
+            "--site-dir",
+            str(tmp_path / "site"),
+        ],
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert proc.returncode != 0
+    assert 'not included in the "nav" configuration' in proc.stderr and "orphan.md" in proc.stderr

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-import snippetlib
+
+from refcheck import sandbox
 
 HERE = Path(__file__).resolve().parent
 CASES = sorted((HERE / "clock_cases").glob("*.py"))
@@ -18,6 +19,9 @@ CASES = sorted((HERE / "clock_cases").glob("*.py"))
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 @pytest.mark.parametrize("run", range(3))
 def test_clock_is_exact_and_deterministic(case: Path, run: int, tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, str(case)], cwd=tmp_path, env=snippetlib.run_env(), capture_output=True, text=True, timeout=60)
+    env = sandbox.environment(str(tmp_path), str(tmp_path), str(tmp_path / "sandbox.report"))
+    proc = subprocess.run(
+        [sys.executable, str(case)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
     assert proc.stderr == ""
     assert proc.stdout == case.with_suffix(".out").read_text()

@@ -11,12 +11,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import localsite
-import pages
 import pytest
-import snippetlib
 
-ROOT = snippetlib.ROOT
+from refcheck import conventions, localsite, pages
+
+ROOT = conventions.ROOT
 CHROMIUM, CHROMIUM_ARGS = localsite.CHROMIUM, localsite.CHROMIUM_ARGS
 SHOTS = ROOT / "screenshots"
 
@@ -50,11 +49,10 @@ class Site:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:
-    port = localsite.free_port()
-    directory = tmp_path_factory.mktemp("browser-site")
-    proc = localsite.build(directory, port)
-    if proc.returncode != 0:
-        pytest.fail("mkdocs build --strict failed:\n" + proc.stdout + proc.stderr, pytrace=False)
+    try:
+        directory, port = localsite.built(tmp_path_factory.mktemp("browser-site"))
+    except localsite.BuildFailed as e:
+        pytest.fail(f"mkdocs build --strict failed:\n{e}", pytrace=False)
     with localsite.serve(directory, port):
         yield Site(directory, port)
 
