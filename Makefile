@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Parallel snippet runs: they mostly wait on the virtual clock, so more workers than cores help.
 JOBS   ?= 4
 # Real-time runs sleep for real; fewer of them at once keeps their timings clear of rounding edges.
-RT_JOBS ?= 6
+RT_JOBS ?= 4
 # ONLY narrows the snippet targets to paths, several separated by spaces:
 #   make test-snippets ONLY="snippets/basics/tasks snippets/io/streams/echo_server.py"
 ONLY_ARGS = $(foreach p,$(ONLY),--only $(p))
