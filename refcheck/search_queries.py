@@ -76,4 +76,17 @@ QUERIES = [
     ("ru", "граф вызовов", "basics/tasks.md"),
     ("en", "set_event_loop_policy", "basics/event-loops.md"),
     ("ru", "политики цикла событий", "basics/event-loops.md"),
+    # Programs in practice: the words readers type
+    ("en", "Ctrl+C", "programs/shutdown.md"),
+    ("ru", "SIGTERM", "programs/shutdown.md"),
+    ("en", "add_signal_handler", "programs/shutdown.md"),
+    ("ru", "остановки программы", "programs/shutdown.md"),
+    ("en", "Jupyter", "programs/sync-code.md"),
+    ("ru", "Jupyter", "programs/sync-code.md"),
+    ("en", "REPL", "programs/sync-code.md"),
+    ("en", "never retrieved", "programs/debugging.md"),
+    ("ru", "отладочный режим", "programs/debugging.md"),
+    ("en", "stuck", "programs/debugging.md"),
+    ("en", "contextvars", "programs/contextvars.md"),
+    ("ru", "контекстные переменные", "programs/contextvars.md"),
 ]
