@@ -372,3 +372,34 @@ def test_api_is_absent_before_its_first_signature():
             f"fence is for {versions.show(first)}+: add a fence for this version"
         )
     assert not problems, "\n".join(problems)
+
+
+# Forbidden forms of STYLE.md, in prose only (fences are skipped; inline code is only ever the
+# object of the verb): (pattern, what to write instead).
+_RU_FORMS = [
+    (
+        re.compile(
+            r"\b(вызыва(?:ет|ют|ется|ются)|вызовет|бросает|бросают|возбужда(?:ет|ют)|выда(?:ёт|ют))"
+            r"(?: [а-яё]+)?,? `[A-Za-z_.]*(?:Error|Exception|Interrupt|Group|Exit|Full|Empty|ShutDown)\b"
+        ),
+        "«выбрасывает» for raise («вызывает» means call)",
+    ),
+    (re.compile(r"\b[Оо]братн\w+ вызов\w*"), "«колбэк» (колбэка, колбэком…) for callback"),
+]
+
+
+def test_russian_forms():
+    """The forms STYLE.md forbids do not appear in the prose of any Russian page."""
+    problems = []
+    for page in ALL["ru"]:
+        fence = False
+        for number, line in enumerate(page.path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith(("```", "~~~")):
+                fence = not fence
+                continue
+            if fence:
+                continue
+            for pattern, instead in _RU_FORMS:
+                for m in pattern.finditer(line):
+                    problems.append(f"{page.rel}:{number}: «{m.group(0)}» — write {instead} (STYLE.md)")
+    assert not problems, "\n".join(problems)
