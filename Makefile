@@ -57,11 +57,10 @@ chromium:
 	@sh tools/ensure-chromium.sh
 
 # The pinned packages, then the engine itself (editable: refcheck/ is imported from the clone).
-$(STAMP): requirements.txt pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+# The full set (make test, serve, build) on top of what the version checks need.
+$(STAMP): requirements.txt $(VSTAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
-	touch $@ $(VSTAMP)
+	touch $@
 
 $(VSTAMP): requirements-versions.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -44,6 +44,12 @@ def page_of(snippet: Path) -> str:
     return snippet.resolve().parent.relative_to(SNIPPETS).as_posix()
 
 
+def under(name: str, prefix: str) -> bool:
+    """Whether the snippet `name` (as rel() gives it) is `prefix` or inside the folder `prefix`."""
+    prefix = prefix.rstrip("/")
+    return name == prefix or name.startswith(prefix + "/")
+
+
 def rel(path: Path) -> str:
     """The path as a contributor types it: relative to the repository root when it is inside."""
     full = path.resolve()

@@ -52,8 +52,7 @@ def select(paths: list[str]) -> list[Path]:
         return every
     chosen, unknown = [], []
     for p in paths:
-        p = p.rstrip("/")
-        hits = [s for s in every if conventions.rel(s) == p or conventions.rel(s).startswith(p + "/")]
+        hits = [s for s in every if conventions.under(conventions.rel(s), p)]
         (chosen.extend(hits) if hits else unknown.append(p))
     if unknown:
         raise SystemExit(

@@ -68,6 +68,8 @@ class Page:
     headings: list[tuple[int, int, str, str | None]]  # (line, level, text, anchor)
     # (line, snippet) of <!-- timeline: ... -->
     timelines: list[tuple[int, str]] = field(default_factory=list)
+    # (line, text) of every line outside fences: what the style checks read
+    prose: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -88,6 +90,7 @@ def parse(path: Path, lang: str) -> Page:
     fences: list[Fence] = []
     headings = []
     timelines = []
+    prose = []
     current: Fence | None = None
     closing = ""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -104,6 +107,7 @@ def parse(path: Path, lang: str) -> Page:
             current = Fence(number, m.group("info"))
             closing = m.group("ticks")
             continue
+        prose.append((number, line))
         t = _TIMELINE.match(line)
         if t:
             timelines.append((number, t.group("path")))
@@ -115,7 +119,7 @@ def parse(path: Path, lang: str) -> Page:
             headings.append((number, len(h.group("level")), text, a.group("id") if a else None))
     if current is not None:
         fences.append(current)
-    return Page(path, lang, fences, headings, timelines)
+    return Page(path, lang, fences, headings, timelines, prose)
 
 
 def page_url(name: str) -> str:

@@ -92,23 +92,19 @@ def environment(
     return env
 
 
+def _address(host) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The IP address a host names literally ('127.0.0.1', '::1%lo'), or None for a name."""
+    try:
+        return ipaddress.ip_address(os.fsdecode(host).split("%")[0])
+    except (TypeError, ValueError):
+        return None
+
+
 def loopback(host) -> bool:
     if host is None or host in ("", "localhost", b"localhost"):
         return True
-    if isinstance(host, bytes):
-        host = host.decode("ascii", "replace")
-    try:
-        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
-    except ValueError:
-        return False
-
-
-def _literal(host) -> bool:
-    try:
-        ipaddress.ip_address(os.fsdecode(host).split("%")[0])
-        return True
-    except (TypeError, ValueError):
-        return False
+    address = _address(host)
+    return address is not None and address.is_loopback
 
 
 class Walls:
@@ -159,7 +155,7 @@ class Walls:
                 )
         elif event in _LOOKUPS:
             # A literal address is not looked up anywhere: it is refused where it is used.
-            if args and not loopback(args[0]) and not _literal(args[0]):
+            if args and not loopback(args[0]) and _address(args[0]) is None:
                 return f"looked up {args[0]!r}: a snippet may use only the loopback range (127.0.0.1, ::1, localhost)"
         elif event == "socket.getnameinfo":
             if args and isinstance(args[0], tuple) and not loopback(args[0][0]):

@@ -1,5 +1,7 @@
 """Options of the snippet tests: --real-time, --snippet-timeout, --only PATH (repeatable)."""
 
+from refcheck import conventions
+
 
 def pytest_addoption(parser):
     group = parser.getgroup("snippets")
@@ -19,19 +21,19 @@ def pytest_addoption(parser):
         action="append",
         default=[],
         metavar="PATH",
-        help="run only the snippets under this path, e.g. --only snippets/tasks (repeatable)",
+        help="run only the snippets under this path, e.g. --only snippets/basics/tasks (repeatable)",
     )
 
 
 def pytest_collection_modifyitems(config, items):
-    prefixes = [p.rstrip("/") for p in config.getoption("--only")]
+    prefixes = config.getoption("--only")
     if not prefixes:
         return
     keep, drop = [], []
     for item in items:
         spec = getattr(item, "callspec", None)
         path = spec.id if spec and item.originalname == "test_snippet" else None
-        if path is not None and any(path == p or path.startswith(p + "/") for p in prefixes):
+        if path is not None and any(conventions.under(path, p) for p in prefixes):
             keep.append(item)
         else:
             drop.append(item)

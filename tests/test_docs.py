@@ -374,8 +374,8 @@ def test_api_is_absent_before_its_first_signature():
     assert not problems, "\n".join(problems)
 
 
-# Forbidden forms of STYLE.md, in prose only (fences are skipped; inline code is only ever the
-# object of the verb): (pattern, what to write instead).
+# Forbidden forms of STYLE.md, in prose only (pages.Page.prose: fences are skipped; inline code
+# is only ever the object of the verb): (pattern, what to write instead).
 _RU_FORMS = [
     (
         re.compile(
@@ -392,13 +392,7 @@ def test_russian_forms():
     """The forms STYLE.md forbids do not appear in the prose of any Russian page."""
     problems = []
     for page in ALL["ru"]:
-        fence = False
-        for number, line in enumerate(page.path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.lstrip().startswith(("```", "~~~")):
-                fence = not fence
-                continue
-            if fence:
-                continue
+        for number, line in page.prose:
             for pattern, instead in _RU_FORMS:
                 for m in pattern.finditer(line):
                     problems.append(f"{page.rel}:{number}: «{m.group(0)}» — write {instead} (STYLE.md)")
