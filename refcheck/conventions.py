@@ -11,6 +11,10 @@ A snippet is `snippets/<section>/<page>/<name>.py`, beside the other examples of
 * `<name>.timeline` — the trace of what each task did and when (refcheck/tracer.py),
   for snippets whose page shows a timeline; creating the empty file opts a snippet in.
 
+A module whose name starts with `_` beside the snippets (`_test_client.py`, `_server.py`) is not a
+snippet: a snippet runs it (pytest on a test module, a child process) and the page shows it, but it
+has no output of its own. tests/test_docs.py checks that it is shown on its page too.
+
 A snippet may declare its minimum Python on its first line, `# Python 3.12+`: the tests skip it
 on older versions and the page shows the same requirement next to the code.
 
@@ -36,6 +40,13 @@ _VERSIONED = re.compile(r"^(?P<stem>.+)\.py(?P<major>\d)(?P<minor>\d+)\.(?P<kind
 def all_snippets() -> list[Path]:
     return sorted(
         p for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts and not p.name.startswith("_")
+    )
+
+
+def helper_modules() -> list[Path]:
+    """The `_<name>.py` modules a snippet runs or imports; shown on the page, never run on their own."""
+    return sorted(
+        p for p in SNIPPETS.rglob("_*.py") if "__pycache__" not in p.parts and not p.name.startswith("__")
     )
 
 

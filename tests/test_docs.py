@@ -94,10 +94,11 @@ def test_includes_resolve(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_snippet_is_shown_on_its_own_page(lang):
     """snippets/<section>/<page>/<name>.py belongs to docs/<lang>/<section>/<page>.md: it is shown there
-    (other pages may show it too, but it lives beside the page that explains it)."""
+        (other pages may show it too, but it lives beside the page that explains it). So is each
+    `_<name>.py` module a snippet runs: a reader sees all the code the output comes from."""
     shown = {(page.name.removesuffix(".md"), path) for page in ALL[lang] for path in page.code_includes()}
     problems = []
-    for snippet in conventions.all_snippets():
+    for snippet in conventions.all_snippets() + conventions.helper_modules():
         name, page = conventions.rel(snippet), conventions.page_of(snippet)
         if (page, name) in shown:
             continue
