@@ -68,10 +68,10 @@ $(VSTAMP): requirements-versions.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-serve: $(STAMP)
+serve: $(STAMP) $(NODE_STAMP)
 	$(PY) -m refcheck.site serve
 
-build: $(STAMP)
+build: $(STAMP) $(NODE_STAMP)
 	$(PY) -m refcheck.site build
 
 # The site is built once (.test-site/, for a free port on 127.0.0.1) for the build checks and the browser.
@@ -114,7 +114,7 @@ update-outputs-on:
 test-snippets: $(VSTAMP)
 	$(PY) -m pytest -n $(JOBS) tests/test_snippets.py $(ONLY_ARGS)
 
-test-docs: $(STAMP)
+test-docs: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest tests/test_docs.py tests/test_site.py
 
 test-realtime: $(VSTAMP)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import sys
 
 from mkdocs.exceptions import PluginError
@@ -79,3 +81,20 @@ def on_page_markdown(markdown, page, config, files):
         return timeline.figure_for(m.group("path"), conventions.ROOT, lang, sys.version_info[:2])
 
     return timeline.DIRECTIVE.sub(figure, markdown)
+
+
+def on_post_build(config):
+    """Russian typography on the built Russian pages (tools/typograf.mjs: non-breaking spaces in
+    «0,5 с», «150 000 байт», «Python 3.13», before a dash). Code and program output stay as they are."""
+    if config.theme["language"] != "ru":
+        return
+    script = conventions.ROOT / "tools" / "typograf.mjs"
+    node = shutil.which("node")
+    if node is None or not (conventions.ROOT / "node_modules" / "typograf").is_dir():
+        raise PluginError(
+            "the Russian pages get their typography from typograf (npm): install Node.js and run "
+            "'npm ci' in the repository (make serve, make build and make test do it)"
+        )
+    done = subprocess.run([node, str(script), config.site_dir], capture_output=True, text=True)
+    if done.returncode:
+        raise PluginError(f"tools/typograf.mjs failed on {config.site_dir}:\n{done.stderr}")

@@ -248,3 +248,67 @@ def test_a_page_in_no_navigation_fails_the_build(tmp_path):
     )
     assert proc.returncode != 0
     assert 'not included in the "nav" configuration' in proc.stderr and "orphan.md" in proc.stderr
+
+
+class _ProseText(HTMLParser):
+    """The text of a page outside code, program output, pictures and scripts, with line numbers."""
+
+    SKIP = {"pre", "code", "script", "style", "svg", "kbd", "samp", "textarea"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.chunks: list[tuple[int, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if not self.depth:
+            self.chunks.append((self.getpos()[0], data))
+
+
+# The units tools/typograf.mjs binds to their number (its UNITS).
+_UNITS = (
+    "с|мс|мкс|мин|ч|сек|секунд[а-яё]*|минут[а-яё]*|час[а-яё]*|байт[а-яё]*|[КМГ]и?Б|раз[а-яё]*|"
+    "строк[а-яё]*|задач[а-яё]*|поток[а-яё]*|процесс[а-яё]*|элемент[а-яё]*|соединени[а-яё]*|%"
+)
+# Where a line must not break in Russian (STYLE.md, «Типографика»), as an ordinary space would let it.
+_BREAKABLE = [
+    (re.compile(rf"\d (?:{_UNITS})(?![а-яёА-ЯЁ])"), "a number and its unit"),
+    (re.compile(r"\d \d{3}(?!\d)"), "the groups of a number"),
+    (re.compile(r"\bPython \d"), "Python and its version"),
+    (re.compile(r"\S —"), "a word and the dash after it"),
+]
+
+
+def test_russian_pages_have_non_breaking_spaces(site):
+    """The Russian build runs tools/typograf.mjs: in prose, «0,5 с», «150 000 байт», «Python 3.13» and
+    «слово — слово» keep a non-breaking space; code and output keep theirs as printed."""
+    problems = []
+    for page in _html_pages(site, "ru"):
+        parser = _ProseText()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for line, text in parser.chunks:
+            for pattern, what in _BREAKABLE:
+                for m in pattern.finditer(text):
+                    problems.append(f"{page.relative_to(site)}:{line}: {m.group(0)!r}: {what}")
+    assert not problems, (
+        "ordinary spaces where a Russian line must not break (tools/typograf.mjs should have made them "
+        "U+00A0; add a rule there):\n" + "\n".join(problems[:40])
+    )
+
+
+def test_typography_leaves_code_alone(site):
+    """Output on the page is the file byte for byte; here: no non-breaking space inside <pre>."""
+    bad = [
+        str(page.relative_to(site))
+        for page in _html_pages(site, "ru")
+        if re.search(r"<pre[^>]*>(?:(?!</pre>).)*\u00a0", page.read_text(encoding="utf-8"), re.S)
+    ]
+    assert not bad, "tools/typograf.mjs changed code or output in: " + ", ".join(bad)
