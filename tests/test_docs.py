@@ -398,3 +398,61 @@ def test_russian_forms():
                 for m in pattern.finditer(line):
                     problems.append(f"{page.rel}:{number}: «{m.group(0)}» — write {instead} (STYLE.md)")
     assert not problems, "\n".join(problems)
+
+
+_MARKER = re.compile(r"#\s*\((\d+)\)!")
+_LIST_ITEM = re.compile(r"^\s*(\d+)\.\s")
+
+
+def _included_text(include: str) -> str:
+    """What `--8<-- "path[:section]"` puts on the page (pymdownx.snippets' named sections)."""
+    path, _, section = include.partition(":")
+    lines = (conventions.ROOT / path).read_text(encoding="utf-8").splitlines()
+    if not section:
+        return "\n".join(lines)
+    inside, kept = False, []
+    for line in lines:
+        if f"[start:{section}]" in line:
+            inside = True
+        elif f"[end:{section}]" in line:
+            inside = False
+        elif inside:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def test_code_annotations_have_their_notes():
+    """Each `# (n)!` in shown code needs the n-th item of the numbered list right after the code
+    block (Material code annotations), and each item there needs its marker."""
+    problems = []
+    for lang in LANGS:
+        for page in ALL[lang]:
+            lines = page.path.read_text(encoding="utf-8").splitlines()
+            for fence, include in page.includes():
+                path = include.split(":")[0]
+                if not path.endswith(".py") or not (conventions.ROOT / path).exists():
+                    continue
+                markers = sorted({int(n) for n in _MARKER.findall(_included_text(include))})
+                # The list starts after the closing fence and blank lines, and ends at the first
+                # line that is neither an item, its indented continuation, nor blank.
+                items, i = [], fence.line + len(fence.body) + 1
+                indent = len(lines[fence.line - 1]) - len(lines[fence.line - 1].lstrip())
+                while i < len(lines):
+                    text = lines[i]
+                    item = _LIST_ITEM.match(text)
+                    if item and len(text) - len(text.lstrip()) == indent:
+                        items.append(int(item.group(1)))
+                    elif text.strip() and (len(text) - len(text.lstrip()) <= indent):
+                        break
+                    i += 1
+                want = list(range(1, len(markers) + 1))
+                if markers != want:
+                    problems.append(
+                        f"{page.rel}:{fence.line}: {include} numbers its markers {markers}: number them # (1)!, # (2)!, ... in order"
+                    )
+                elif items != want:
+                    problems.append(
+                        f"{page.rel}:{fence.line}: {include} has {len(markers)} marker(s) # (n)! but the list after the "
+                        f"code block has items {items}: write one item '1.  ...' per marker, right after the block"
+                    )
+    assert not problems, "\n".join(problems)
