@@ -57,8 +57,10 @@ QUERIES = [
     ("en", "aiofiles.open", "io/aiofiles-open.md"),
     ("en", "StreamReader", "io/streams.md"),
     # API names from every section, as a reader types them
-    ("en", "uncancel", "basics/tasks.md"),
-    ("ru", "print_stack", "basics/tasks.md"),
+    ("en", "uncancel", "waiting/cancellation.md"),
+    ("ru", "print_stack", "basics/task-object.md"),
+    ("ru", "состояния задачи", "basics/task-object.md"),
+    ("en", "task states", "basics/task-object.md"),
     ("en", "run_coroutine_threadsafe", "basics/event-loops.md"),
     ("ru", "get_event_loop", "basics/event-loops.md"),
     ("ru", "wrap_future", "basics/futures.md"),

@@ -456,3 +456,47 @@ def test_code_annotations_have_their_notes():
                         f"code block has items {items}: write one item '1.  ...' per marker, right after the block"
                     )
     assert not problems, "\n".join(problems)
+
+
+_TABLE_OF = re.compile(r"^<!-- table: (?P<path>snippets/\S+\.py) -->$")
+
+
+def _cell(text: str) -> str:
+    """A table cell as the program prints it: no link, no code marks."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text.strip())
+    return text.replace("`", "").strip()
+
+
+def test_tables_restating_an_output_match_it():
+    """A Markdown table after `<!-- table: snippets/.../x.py -->` restates what x.py prints, with
+    links to the entries: each row after the header must be the printed row of the same place,
+    columns split by two or more spaces."""
+    problems = []
+    for lang in LANGS:
+        for page in ALL[lang]:
+            lines = page.path.read_text(encoding="utf-8").splitlines()
+            for number, line in enumerate(lines, start=1):
+                m = _TABLE_OF.match(line.strip())
+                if not m:
+                    continue
+                snippet = conventions.ROOT / m.group("path")
+                printed = [
+                    re.split(r"\s{2,}", row.strip())
+                    for row in conventions.expected_for(snippet, "out").read_text(encoding="utf-8").splitlines()
+                    if row.strip()
+                ][1:]
+                rows = []
+                for row in lines[number:]:
+                    if not row.strip() and not rows:
+                        continue
+                    if not row.startswith("|"):
+                        break
+                    rows.append([_cell(c) for c in row.strip().strip("|").split("|")])
+                table = [r for r in rows[2:]]  # after the header and the |---| line
+                if table != printed:
+                    problems.append(
+                        f"{page.rel}:{number}: the table does not match what {m.group('path')} prints:\n"
+                        f"  table:   {table}\n  printed: {printed}\n"
+                        "  copy the printed rows into the table (links and `code` marks may be added)"
+                    )
+    assert not problems, "\n".join(problems)

@@ -31,12 +31,17 @@ async def main():
     }
     tasks["cancelled"].cancel()
     await asyncio.sleep(0.5)
-    print(f"{'state':10}{'done()':8}{'cancelled()':13}{'result()':27}exception()")
-    for state, task in tasks.items():
-        print(
-            f"{state:10}{task.done()!s:8}{task.cancelled()!s:13}"
-            f"{call(task.result):27}{call(task.exception)}"
-        )
+    rows = {
+        "done()": [call(t.done) for t in tasks.values()],
+        "cancelled()": [call(t.cancelled) for t in tasks.values()],
+        "result()": [call(t.result) for t in tasks.values()],
+        "exception()": [call(t.exception) for t in tasks.values()],
+        "cancelling()": [call(t.cancelling) for t in tasks.values()],
+        "cancel()": [call(t.cancel) for t in tasks.values()],  # (2)!
+    }
+    print(f"{'method':14}" + "".join(f"{state:26}" for state in tasks).rstrip())
+    for method, cells in rows.items():
+        print(f"{method:14}" + "".join(f"{cell:26}" for cell in cells).rstrip())
 
 
 asyncio.run(main())
