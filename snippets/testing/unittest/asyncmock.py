@@ -1,0 +1,3 @@
+from _runtests import run_tests
+
+run_tests("_test_asyncmock")
