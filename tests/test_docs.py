@@ -482,7 +482,9 @@ def test_tables_restating_an_output_match_it():
                 snippet = conventions.ROOT / m.group("path")
                 printed = [
                     re.split(r"\s{2,}", row.strip())
-                    for row in conventions.expected_for(snippet, "out").read_text(encoding="utf-8").splitlines()
+                    for row in conventions.expected_for(snippet, "out")
+                    .read_text(encoding="utf-8")
+                    .splitlines()
                     if row.strip()
                 ][1:]
                 rows = []
