@@ -191,7 +191,7 @@ def test_missing_page_gives_the_404_of_its_language(site, browser, lang):
         url = site.base + lang_prefix(lang) + "no/such/page/"
         response = page.goto(url, wait_until="networkidle")
         assert response.status == 404
-        visible = page.locator("article").inner_text()
+        visible = page.locator("article").inner_text().replace("\u00a0", " ")  # U+00A0 from typograf
         assert NOT_FOUND[lang] in visible, (
             f"{url}: the 404 page shows {visible[:200]!r}, not {NOT_FOUND[lang]!r}"
         )
